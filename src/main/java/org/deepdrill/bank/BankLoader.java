@@ -1,0 +1,171 @@
+package org.deepdrill.bank;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads bank files into {@link Bank}s. A problem is reported as a {@link ValidationIssue} with
+ * file, line and column; a question with a problem is skipped and a file that is not a bank
+ * yields no bank, but loading always goes on with the rest.
+ */
+public final class BankLoader {
+    /** Largest bank file read; the biggest real bank is a few hundred KB. */
+    public static final long MAX_FILE_BYTES = 2 * 1024 * 1024;
+    /** Most questions one bank may hold. */
+    public static final int MAX_QUESTIONS = 1000;
+    /** Longest prompt, explanation or model answer, in characters. */
+    public static final int MAX_TEXT = 20_000;
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+    private static final Set<String> BANK_FIELDS = Set.of("$schema", "id", "title", "topic", "description", "questions");
+
+    /** What loading one file gave: the bank (when the file is a bank at all) and every problem found. */
+    public record Result(Path file, Optional<Bank> bank, List<ValidationIssue> issues) {
+    }
+
+    /**
+     * The bank files under the given paths: a file as given, a folder's {@code *.json} files
+     * (recursively, skipping {@code schema/} folders), in a stable order.
+     */
+    public static List<Path> bankFiles(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p, 8)) {
+                    s.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f))
+                            .filter(f -> !p.relativize(f).toString().replace('\\', '/').matches("(.*/)?schema/.*"))
+                            .sorted()
+                            .forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    public Result load(Path file) {
+        List<ValidationIssue> issues = new ArrayList<>();
+        String text;
+        try {
+            if (!Files.isRegularFile(file)) {
+                issues.add(new ValidationIssue(file, 1, 1, "no such bank file"));
+                return new Result(file, Optional.empty(), issues);
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                issues.add(new ValidationIssue(file, 1, 1, "the file is " + Files.size(file) / 1024
+                        + " KB, over the limit of " + MAX_FILE_BYTES / 1024 + " KB for a bank"));
+                return new Result(file, Optional.empty(), issues);
+            }
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            issues.add(new ValidationIssue(file, 1, 1, "the file is not UTF-8 text"));
+            return new Result(file, Optional.empty(), issues);
+        } catch (IOException e) {
+            issues.add(new ValidationIssue(file, 1, 1, "cannot be read: " + e.getMessage()));
+            return new Result(file, Optional.empty(), issues);
+        }
+        return parse(file, text);
+    }
+
+    /** Loads a bank from text (the file name is used in messages only). */
+    public Result parse(Path file, String text) {
+        List<ValidationIssue> issues = new ArrayList<>();
+        LocatedJson doc;
+        try {
+            doc = LocatedJson.parse(text);
+        } catch (LocatedJson.SyntaxError e) {
+            issues.add(new ValidationIssue(file, e.location().line(), e.location().column(), e.getMessage()));
+            return new Result(file, Optional.empty(), issues);
+        }
+        Reader r = new Reader(file, doc, issues);
+        JsonNode root = doc.root();
+        doc.duplicateFields().forEach((ptr, loc) -> issues.add(new ValidationIssue(file, loc.line(), loc.column(),
+                "field '" + ptr.substring(ptr.lastIndexOf('/') + 1) + "' is given twice")));
+        if (!root.isObject()) {
+            r.issue("", "a bank must be a JSON object with id, title, topic and questions");
+            return new Result(file, Optional.empty(), issues);
+        }
+        r.unknownFields(root, "", BANK_FIELDS, "a bank");
+        String id = r.string(root, "", "id", true, 80);
+        if (id != null && !ID.matcher(id).matches()) {
+            r.issue("/id", "id '" + id + "' must be letters, digits, '.', '_' or '-' (at most 80)");
+        }
+        String title = r.string(root, "", "title", true, 200);
+        String topic = r.string(root, "", "topic", true, 80);
+        JsonNode qs = root.get("questions");
+        List<Question> questions = new ArrayList<>();
+        if (qs == null || !qs.isArray() || qs.isEmpty()) {
+            r.issue(qs == null ? "" : "/questions", "field 'questions' must be a non-empty array of questions");
+        } else if (qs.size() > MAX_QUESTIONS) {
+            r.issue("/questions", "has " + qs.size() + " questions, over the limit of " + MAX_QUESTIONS);
+        } else {
+            QuestionReader qr = new QuestionReader(r);
+            for (int i = 0; i < qs.size(); i++) {
+                qr.read(qs.get(i), "/questions/" + i).ifPresent(questions::add);
+            }
+        }
+        if (id == null || title == null || topic == null) {
+            return new Result(file, Optional.empty(), issues);
+        }
+        return new Result(file, Optional.of(new Bank(file, id, title, topic, questions, doc)), issues);
+    }
+
+    /** Field access that reports problems at the field's location. */
+    static final class Reader {
+        final Path file;
+        final LocatedJson doc;
+        final List<ValidationIssue> issues;
+
+        Reader(Path file, LocatedJson doc, List<ValidationIssue> issues) {
+            this.file = file;
+            this.doc = doc;
+            this.issues = issues;
+        }
+
+        void issue(String pointer, String message) {
+            LocatedJson.Location l = doc.at(pointer);
+            issues.add(new ValidationIssue(file, l.line(), l.column(), message));
+        }
+
+        void unknownFields(JsonNode obj, String pointer, Set<String> known, String what) {
+            obj.fieldNames().forEachRemaining(f -> {
+                if (!known.contains(f)) {
+                    issue(pointer + "/" + f, "unknown field '" + f + "' in " + what + " (known: "
+                            + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+                }
+            });
+        }
+
+        String string(JsonNode obj, String pointer, String field, boolean required, int max) {
+            JsonNode v = obj.get(field);
+            if (v == null || v.isNull()) {
+                if (required) {
+                    issue(pointer, "field '" + field + "' is missing");
+                }
+                return null;
+            }
+            if (!v.isTextual()) {
+                issue(pointer + "/" + field, "field '" + field + "' must be a string");
+                return null;
+            }
+            if (v.asText().length() > max) {
+                issue(pointer + "/" + field, "field '" + field + "' is " + v.asText().length() + " characters, over the limit of " + max);
+                return null;
+            }
+            return v.asText();
+        }
+    }
+}

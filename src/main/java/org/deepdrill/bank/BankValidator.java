@@ -1,0 +1,96 @@
+package org.deepdrill.bank;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.deepdrill.compute.OpRegistry;
+import org.deepdrill.grade.Verdict;
+
+/**
+ * Everything {@code validate} checks: each file loads, ids are unique across banks, every key
+ * computes, and every question tests itself — its own key passes the real grader, a perturbed
+ * answer fails, and each mistake is recognised and differs from the key.
+ */
+public final class BankValidator {
+    private final BankLoader loader = new BankLoader();
+    private final KeyComputer keys = new KeyComputer(OpRegistry.standard());
+
+    /** What validating some paths gave: the banks that loaded and every problem, sorted. */
+    public record Report(List<Bank> banks, List<ValidationIssue> issues) {
+    }
+
+    public Report validate(List<Path> paths) throws IOException {
+        List<ValidationIssue> issues = new ArrayList<>();
+        List<Bank> banks = new ArrayList<>();
+        Map<String, Path> seenIds = new HashMap<>();
+        for (Path file : BankLoader.bankFiles(paths)) {
+            BankLoader.Result r = loader.load(file);
+            issues.addAll(r.issues());
+            r.bank().ifPresent(bank -> {
+                banks.add(bank);
+                for (Question q : bank.questions()) {
+                    Path first = seenIds.putIfAbsent(q.id(), file);
+                    if (first != null) {
+                        issues.add(bank.issue(q.pointer() + "/id", "question id '" + q.id() + "' is used twice"
+                                + (first.equals(file) ? " in this bank" : " (also in " + first + ")")));
+                    }
+                    issues.addAll(selfTest(bank, q));
+                }
+            });
+        }
+        Collections.sort(issues);
+        return new Report(banks, issues);
+    }
+
+    /** Computes the question's key and checks that it grades itself right and a near miss wrong. */
+    List<ValidationIssue> selfTest(Bank bank, Question q) {
+        List<ValidationIssue> out = new ArrayList<>();
+        ComputedKey key;
+        try {
+            key = keys.compute(q);
+        } catch (KeyException e) {
+            out.add(bank.issue(e.pointer(), e.getMessage()));
+            return out;
+        }
+        if (q.type().equals("open")) {
+            return out;
+        }
+        try {
+            Verdict right = key.check(key.typedForm());
+            if (!Boolean.TRUE.equals(right.correct())) {
+                out.add(bank.issue(q.pointer() + "/answer", "the key '" + abbreviate(key.typedForm())
+                        + "' does not pass its own grader: " + right.feedback()));
+            }
+            String wrong = SelfTest.perturbed(key);
+            if (wrong != null) {
+                Verdict v = key.check(wrong);
+                if (!Boolean.FALSE.equals(v.correct())) {
+                    out.add(bank.issue(q.pointer() + "/answer", "a wrong answer '" + abbreviate(wrong)
+                            + "' is not marked wrong: the grader is too lenient for this key"));
+                }
+            }
+            for (int i = 0; i < key.mistakes().size(); i++) {
+                var m = key.mistakes().get(i);
+                String typed = m.value().isTextual() ? m.value().asText() : m.value().toString();
+                Verdict v = key.check(typed);
+                if (!Boolean.FALSE.equals(v.correct())) {
+                    out.add(bank.issue(q.pointer() + "/mistakes/" + i, "mistake '" + m.name()
+                            + "' gives the same answer as the key, so it cannot be told apart"));
+                } else if (!m.name().equals(v.mistake())) {
+                    out.add(bank.issue(q.pointer() + "/mistakes/" + i, "mistake '" + m.name() + "' is not recognised by the grader"));
+                }
+            }
+        } catch (RuntimeException e) {
+            out.add(bank.issue(q.pointer(), "the question cannot be graded: " + e.getMessage()));
+        }
+        return out;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,168 @@
+package org.deepdrill.bank;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON document read together with where each value starts, keyed by JSON Pointer
+ * ({@code /questions/3/compute/op}), because Jackson's tree model forgets locations and a TA
+ * needs {@code file:line:column} to fix a bank. Duplicate fields, which Jackson would silently
+ * merge, are reported.
+ */
+public final class LocatedJson {
+    /** Deepest nesting a bank may have; real banks need about 8. */
+    public static final int MAX_DEPTH = 64;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
+
+    /** Line and column, 1-based. */
+    public record Location(int line, int column) {
+    }
+
+    private final JsonNode root;
+    private final Map<String, Location> locations;
+    private final List<String> duplicates;
+
+    private LocatedJson(JsonNode root, Map<String, Location> locations, List<String> duplicates) {
+        this.root = root;
+        this.locations = locations;
+        this.duplicates = duplicates;
+    }
+
+    /** The exception for text that is not JSON, with where it broke. */
+    public static final class SyntaxError extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final Location location;
+
+        SyntaxError(String message, Location location) {
+            super(message);
+            this.location = location;
+        }
+
+        public Location location() {
+            return location;
+        }
+    }
+
+    public static LocatedJson parse(String text) throws SyntaxError {
+        Map<String, Location> locations = new HashMap<>();
+        List<String> duplicates = new ArrayList<>();
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw new SyntaxError("the file is empty: expected a JSON object", new Location(1, 1));
+            }
+            JsonNode root = read(p, "", locations, duplicates);
+            if (p.nextToken() != null) {
+                JsonLocation l = p.currentTokenLocation();
+                throw new SyntaxError("unexpected content after the end of the JSON document",
+                        new Location(l.getLineNr(), l.getColumnNr()));
+            }
+            return new LocatedJson(root, locations, duplicates);
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            Location at = l == null ? new Location(1, 1) : new Location(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+            throw new SyntaxError("not valid JSON: " + e.getOriginalMessage(), at);
+        } catch (IOException e) {
+            throw new SyntaxError("cannot be read: " + e.getMessage(), new Location(1, 1));
+        }
+    }
+
+    private static JsonNode read(JsonParser p, String pointer, Map<String, Location> locs, List<String> dups) throws IOException {
+        JsonLocation l = p.currentTokenLocation();
+        locs.put(pointer, new Location(l.getLineNr(), l.getColumnNr()));
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode o = f.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    String child = pointer + "/" + escape(name);
+                    JsonLocation fl = p.currentTokenLocation();
+                    p.nextToken();
+                    if (o.has(name)) {
+                        dups.add(child);
+                        locs.put(child + "#dup", new Location(fl.getLineNr(), fl.getColumnNr()));
+                    }
+                    o.set(name, read(p, child, locs, dups));
+                }
+                return o;
+            }
+            case START_ARRAY -> {
+                ArrayNode a = f.arrayNode();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    a.add(read(p, pointer + "/" + i++, locs, dups));
+                }
+                return a;
+            }
+            case VALUE_STRING -> {
+                return f.textNode(p.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? f.numberNode(p.getBigIntegerValue()) : f.numberNode(p.getLongValue());
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return f.numberNode(p.getDoubleValue());
+            }
+            case VALUE_TRUE -> {
+                return f.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return f.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return f.nullNode();
+            }
+            default -> throw new IllegalStateException("unexpected token " + p.currentToken());
+        }
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    /** Where the value at {@code pointer} starts, or the nearest enclosing value that exists. */
+    public Location at(String pointer) {
+        String p = pointer;
+        while (true) {
+            Location l = locations.get(p);
+            if (l != null) {
+                return l;
+            }
+            if (p.isEmpty()) {
+                return new Location(1, 1);
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+
+    /** Pointers of fields given twice in one object, with the later occurrence's location. */
+    public Map<String, Location> duplicateFields() {
+        Map<String, Location> m = new java.util.LinkedHashMap<>();
+        for (String d : duplicates) {
+            m.put(d, locations.get(d + "#dup"));
+        }
+        return m;
+    }
+}

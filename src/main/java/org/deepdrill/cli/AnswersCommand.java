@@ -1,0 +1,101 @@
+package org.deepdrill.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.deepdrill.bank.Bank;
+import org.deepdrill.bank.BankLoader;
+import org.deepdrill.bank.ComputedKey;
+import org.deepdrill.bank.KeyComputer;
+import org.deepdrill.bank.KeyException;
+import org.deepdrill.bank.Question;
+import org.deepdrill.compute.OpRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "answers", mixinStandardHelpOptions = true,
+        description = {"Prints the answer key of every question as JSON lines",
+                "{\"id\": …, \"source\": {\"seed\": …, \"item\": …}, \"answer\": …}."},
+        footer = {"", "Exit status: 0 when every key was computed, 1 when some could not be (see stderr), 2 on a usage error."})
+final class AnswersCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "bank files or folders")
+    List<Path> paths;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "draw parametric questions with this seed (without it: the sheet's own numbers)")
+    Long seed;
+
+    private final Io io;
+
+    AnswersCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        List<Path> files;
+        try {
+            files = BankLoader.bankFiles(paths);
+        } catch (IOException e) {
+            io.err().println("answers: cannot read " + e.getMessage());
+            return 2;
+        }
+        BankLoader loader = new BankLoader();
+        KeyComputer keys = new KeyComputer(OpRegistry.standard());
+        boolean ok = true;
+        for (Path file : files) {
+            BankLoader.Result r = loader.load(file);
+            r.issues().forEach(i -> io.err().println(i));
+            ok &= r.issues().isEmpty();
+            if (r.bank().isEmpty()) {
+                continue;
+            }
+            Bank bank = r.bank().get();
+            for (Question q : bank.questions()) {
+                try {
+                    ComputedKey key = keys.compute(q);
+                    io.out().println(Json.write(line(q, key)));
+                } catch (KeyException e) {
+                    io.err().println(bank.issue(e.pointer(), e.getMessage()));
+                    ok = false;
+                }
+            }
+        }
+        return ok ? 0 : 1;
+    }
+
+    private static ObjectNode line(Question q, ComputedKey key) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode o = f.objectNode();
+        o.put("id", q.id());
+        if (q.source() != null) {
+            o.putObject("source").put("seed", q.source().seed()).put("item", q.source().item());
+        }
+        o.set("answer", readable(q, key));
+        return o;
+    }
+
+    /** Choices as letters, ticked options as a list of letters; everything else as the grader's key. */
+    private static JsonNode readable(Question q, ComputedKey key) {
+        return switch (q.type()) {
+            case "choice" -> new TextNode(key.typedForm());
+            case "multi" -> {
+                ArrayNode a = JsonNodeFactory.instance.arrayNode();
+                for (int i = 0; i < key.key().size(); i++) {
+                    if (key.key().get(i).asDouble() > 0) {
+                        a.add(String.valueOf((char) ('a' + i)));
+                    }
+                }
+                yield a;
+            }
+            default -> key.key();
+        };
+    }
+}

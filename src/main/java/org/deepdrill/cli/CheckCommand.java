@@ -1,0 +1,76 @@
+package org.deepdrill.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.Callable;
+import org.deepdrill.grade.GradeRequestException;
+import org.deepdrill.grade.Grader;
+import org.deepdrill.grade.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Grades typed answers: reads {\"kind\": …, \"key\": …, \"answer\": \"…\", \"vars\": […], \"rtol\": …,",
+                "\"atol\": …} or an array of them and prints {\"correct\": …, \"score\": …, \"feedback\": \"…\"} for each.",
+                "kind: number, vector, matrix, expression, shape, choice, multi. correct is null when the answer",
+                "could not be read (an invalid answer is not a wrong one)."},
+        footer = {"", "Exit status: 0 when every request could be graded, 2 when a request itself was malformed."})
+final class CheckCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE|-",
+            description = "the request file, or - for standard input (the default)")
+    String source;
+
+    private final Io io;
+
+    CheckCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        JsonNode input;
+        try {
+            input = Json.read(source, io.in(), "check");
+        } catch (Json.InputException e) {
+            io.err().println(e.getMessage());
+            return 2;
+        }
+        boolean many = input.isArray();
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        boolean allOk = true;
+        for (JsonNode request : many ? input : java.util.List.of(input)) {
+            ObjectNode o = JsonNodeFactory.instance.objectNode();
+            try {
+                Verdict v = Grader.check(request);
+                if (v.correct() == null) {
+                    o.putNull("correct");
+                } else {
+                    o.put("correct", v.correct());
+                }
+                o.put("score", v.score());
+                o.put("feedback", v.feedback());
+                if (v.mistake() != null) {
+                    o.put("mistake", v.mistake());
+                }
+                if (!v.wrongCells().isEmpty()) {
+                    ArrayNode cells = o.putArray("wrong_cells");
+                    v.wrongCells().forEach(c -> cells.addArray().add(c.row()).add(c.column()));
+                }
+                if (v.errorPosition() >= 0) {
+                    o.put("position", v.errorPosition());
+                }
+            } catch (GradeRequestException | IllegalArgumentException e) {
+                o.put("error", e.getMessage());
+                allOk = false;
+            } catch (RuntimeException | StackOverflowError e) {
+                o.put("error", "check: could not grade this request (" + e.getClass().getSimpleName() + ")");
+                allOk = false;
+            }
+            out.add(o);
+        }
+        io.out().println(Json.write(many ? out : out.get(0)));
+        return allOk ? 0 : 2;
+    }
+}

@@ -1,0 +1,73 @@
+package org.deepdrill.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged {@code target/deepdrill.jar}, run as a separate process the way the README tells
+ * a new user to: the manifest finds its libraries, stdout is JSON and stderr stays silent
+ * (no ND4J log noise).
+ */
+class PackagedJarIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Result(int status, String out, String err) {
+    }
+
+    static Result jar(String stdin, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "deepdrill.jar").toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).start();
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the jar did not finish");
+        return new Result(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void computeFromStandardInputPrintsJsonAndNothingOnStderr() throws Exception {
+        // 000 Q7: the Laplacian of nodes 1..5 with edges (1,5), (1,3), (2,3), (2,5), (3,4); degrees 2, 2, 3, 1, 2
+        Result r = jar("{\"op\": \"graph\", \"args\": {\"nodes\": [1, 2, 3, 4, 5],"
+                + " \"edges\": [[1, 5], [1, 3], [2, 3], [2, 5], [3, 4]]}}", "compute", "-");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        JsonNode l = JSON.readTree(r.out()).at("/result/laplacian");
+        assertEquals("[[2.0,0.0,-1.0,0.0,-1.0],[0.0,2.0,-1.0,0.0,-1.0],[-1.0,-1.0,3.0,-1.0,0.0],[0.0,0.0,-1.0,1.0,0.0],[-1.0,-1.0,0.0,0.0,2.0]]",
+                l.toString());
+    }
+
+    @Test
+    void checkFromStandardInputGradesATypedFraction() throws Exception {
+        Result r = jar("{\"kind\": \"number\", \"key\": 0.8, \"answer\": \"\\\\frac{4}{5}\"}", "check", "-");
+        assertEquals(0, r.status(), r.err());
+        JsonNode v = JSON.readTree(r.out());
+        assertTrue(v.get("correct").asBoolean());
+        assertEquals(1.0, v.get("score").asDouble());
+    }
+
+    @Test
+    void garbageInputGivesAMessageNotAStackTrace() throws Exception {
+        Result r = jar("{{{", "compute", "-");
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("compute: standard input is not valid JSON"), r.err());
+        assertTrue(!r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void theShippedBanksValidate() throws Exception {
+        Result r = jar("", "validate", "questions");
+        assertEquals(0, r.status(), r.out() + r.err());
+    }
+}
