@@ -8,6 +8,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(DeepDrillCommand.run(args, System.in, System.out, System.err));
+        // The desktop app is not built yet; until it is, no arguments show what the CLI can do.
+        String[] effective = args.length == 0 ? new String[] {"--help"} : args;
+        System.exit(DeepDrillCommand.run(effective, System.in, System.out, System.err));
     }
 }
