@@ -38,15 +38,30 @@ public final class BankLoader {
      * The bank files under the given paths: a file as given, a folder's {@code *.json} files
      * (recursively, skipping {@code schema/} folders), in a stable order.
      */
-    public static List<Path> bankFiles(List<Path> paths) throws IOException {
+    /**
+     * The bank files under {@code paths}: files as given, folders walked (schema/ skipped). A
+     * file in a folder that is a link to somewhere outside that folder is not read: it is
+     * reported to {@code skipped}, since a bank folder must not reach the rest of the disk.
+     */
+    public static List<Path> bankFiles(List<Path> paths, java.util.function.Consumer<ValidationIssue> skipped) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                Path root = p.toRealPath();
+                List<Path> found;
                 try (Stream<Path> s = Files.walk(p, 8)) {
-                    s.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f))
+                    found = s.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f))
                             .filter(f -> !p.relativize(f).toString().replace('\\', '/').matches("(.*/)?schema/.*"))
                             .sorted()
-                            .forEach(files::add);
+                            .toList();
+                }
+                for (Path f : found) {
+                    if (f.toRealPath().startsWith(root)) {
+                        files.add(f);
+                    } else {
+                        skipped.accept(new ValidationIssue(f, 1, 1, "links to " + f.toRealPath()
+                                + ", outside the folder " + p + "; a bank must lie inside its folder, so it was not read"));
+                    }
                 }
             } else {
                 files.add(p);
@@ -117,10 +132,31 @@ public final class BankLoader {
                 qr.read(qs.get(i), "/questions/" + i).ifPresent(questions::add);
             }
         }
+        addSchemaViolations(file, doc, issues);
         if (id == null || title == null || topic == null) {
             return new Result(file, Optional.empty(), issues);
         }
         return new Result(file, Optional.of(new Bank(file, id, title, topic, questions, doc)), issues);
+    }
+
+    /**
+     * Adds what the JSON Schema finds on lines our own checks left silent: both look at the same
+     * rules, and one clear message per place beats two saying it differently.
+     */
+    private static void addSchemaViolations(Path file, LocatedJson doc, List<ValidationIssue> issues) {
+        java.util.Set<Integer> reported = new java.util.HashSet<>();
+        issues.forEach(i -> reported.add(i.line()));
+        for (SchemaCheck.Violation v : Schema.CHECK.check(doc.root())) {
+            LocatedJson.Location l = doc.at(v.pointer());
+            if (reported.add(l.line())) {
+                issues.add(new ValidationIssue(file, l.line(), l.column(), v.message()));
+            }
+        }
+    }
+
+    /** The schema is compiled once, on first use (the lazy-holder idiom). */
+    private static final class Schema {
+        static final SchemaCheck CHECK = new SchemaCheck();
     }
 
     /** Field access that reports problems at the field's location. */

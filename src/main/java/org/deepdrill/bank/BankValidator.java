@@ -17,7 +17,10 @@ import org.deepdrill.grade.Verdict;
  */
 public final class BankValidator {
     private final BankLoader loader = new BankLoader();
-    private final KeyComputer keys = new KeyComputer(OpRegistry.standard());
+    /** Seeds every parametric question is drawn with during validation. */
+    public static final int SEEDS = 20;
+
+    private final Variants variants = new Variants(new KeyComputer(OpRegistry.standard()));
 
     /** What validating some paths gave: the banks that loaded and every problem, sorted. */
     public record Report(List<Bank> banks, List<ValidationIssue> issues) {
@@ -27,7 +30,7 @@ public final class BankValidator {
         List<ValidationIssue> issues = new ArrayList<>();
         List<Bank> banks = new ArrayList<>();
         Map<String, Path> seenIds = new HashMap<>();
-        for (Path file : BankLoader.bankFiles(paths)) {
+        for (Path file : BankLoader.bankFiles(paths, issues::add)) {
             BankLoader.Result r = loader.load(file);
             issues.addAll(r.issues());
             r.bank().ifPresent(bank -> {
@@ -46,16 +49,46 @@ public final class BankValidator {
         return new Report(banks, issues);
     }
 
-    /** Computes the question's key and checks that it grades itself right and a near miss wrong. */
+    /**
+     * Checks the question's source and figure, then self-tests its default instance and, for a
+     * parametric question, the instances of seeds 1..{@link #SEEDS}; stops at the first seed
+     * that fails so one broken draw does not print twenty times.
+     */
     List<ValidationIssue> selfTest(Bank bank, Question q) {
         List<ValidationIssue> out = new ArrayList<>();
-        ComputedKey key;
+        Sheets.check(q).ifPresent(problem -> out.add(bank.issue(q.pointer() + "/source/seed", problem)));
+        Variants.Instance first;
         try {
-            key = keys.compute(q);
+            first = variants.instance(q, null);
         } catch (KeyException e) {
             out.add(bank.issue(e.pointer(), e.getMessage()));
             return out;
         }
+        Figures.check(first).ifPresent(problem -> out.add(bank.issue(q.pointer() + "/figure", problem)));
+        List<ValidationIssue> own = selfTest(bank, first.key(), "");
+        out.addAll(own);
+        if (!own.isEmpty() || !q.isParametric()) {
+            return out;
+        }
+        for (long seed = 1; seed <= SEEDS; seed++) {
+            try {
+                List<ValidationIssue> drawn = selfTest(bank, variants.instance(q, seed).key(), " (drawn with seed " + seed + ")");
+                if (!drawn.isEmpty()) {
+                    out.addAll(drawn);
+                    break;
+                }
+            } catch (KeyException e) {
+                out.add(bank.issue(e.pointer(), e.getMessage()));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Checks that a computed key grades itself right, a near miss wrong, and each mistake as itself. */
+    private List<ValidationIssue> selfTest(Bank bank, ComputedKey key, String variant) {
+        List<ValidationIssue> out = new ArrayList<>();
+        Question q = key.question();
         if (q.type().equals("open")) {
             return out;
         }
@@ -63,14 +96,14 @@ public final class BankValidator {
             Verdict right = key.check(key.typedForm());
             if (!Boolean.TRUE.equals(right.correct())) {
                 out.add(bank.issue(q.pointer() + "/answer", "the key '" + abbreviate(key.typedForm())
-                        + "' does not pass its own grader: " + right.feedback()));
+                        + "' does not pass its own grader" + variant + ": " + right.feedback()));
             }
             String wrong = SelfTest.perturbed(key);
             if (wrong != null) {
                 Verdict v = key.check(wrong);
                 if (!Boolean.FALSE.equals(v.correct())) {
                     out.add(bank.issue(q.pointer() + "/answer", "a wrong answer '" + abbreviate(wrong)
-                            + "' is not marked wrong: the grader is too lenient for this key"));
+                            + "' is not marked wrong" + variant + ": the grader is too lenient for this key"));
                 }
             }
             for (int i = 0; i < key.mistakes().size(); i++) {
@@ -79,9 +112,9 @@ public final class BankValidator {
                 Verdict v = key.check(typed);
                 if (!Boolean.FALSE.equals(v.correct())) {
                     out.add(bank.issue(q.pointer() + "/mistakes/" + i, "mistake '" + m.name()
-                            + "' gives the same answer as the key, so it cannot be told apart"));
+                            + "' gives the same answer as the key" + variant + ", so it cannot be told apart"));
                 } else if (!m.name().equals(v.mistake())) {
-                    out.add(bank.issue(q.pointer() + "/mistakes/" + i, "mistake '" + m.name() + "' is not recognised by the grader"));
+                    out.add(bank.issue(q.pointer() + "/mistakes/" + i, "mistake '" + m.name() + "' is not recognised by the grader" + variant));
                 }
             }
         } catch (RuntimeException e) {

@@ -61,6 +61,16 @@ public record Question(
                               JsonNode index, String transform, String expression) {
     }
 
+    /** This question with a drawn instance's prompt, explanation, computation and mistakes. */
+    public Question withInstance(String newPrompt, String newExplanation, JsonNode newCompute, List<MistakeSpec> newMistakes) {
+        return new Question(id, type, newPrompt, points, newExplanation, tags, source, newCompute, answer, vars, options,
+                rubric, modelAnswer, newMistakes, figure, params, rtol, atol, pointer);
+    }
+
+    public boolean isParametric() {
+        return params != null && params.isObject() && params.size() > 0;
+    }
+
     public boolean isComputed() {
         return List.of("number", "vector", "matrix").contains(type) || (type.equals("shape") && answer != null && answer.has("result"));
     }

@@ -15,6 +15,7 @@ import org.deepdrill.bank.ComputedKey;
 import org.deepdrill.bank.KeyComputer;
 import org.deepdrill.bank.KeyException;
 import org.deepdrill.bank.Question;
+import org.deepdrill.bank.Variants;
 import org.deepdrill.compute.OpRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,13 +43,13 @@ final class AnswersCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> files;
         try {
-            files = BankLoader.bankFiles(paths);
+            files = BankLoader.bankFiles(paths, issue -> io.err().println(issue));
         } catch (IOException e) {
             io.err().println("answers: cannot read " + e.getMessage());
             return 2;
         }
         BankLoader loader = new BankLoader();
-        KeyComputer keys = new KeyComputer(OpRegistry.standard());
+        Variants variants = new Variants(new KeyComputer(OpRegistry.standard()));
         boolean ok = true;
         for (Path file : files) {
             BankLoader.Result r = loader.load(file);
@@ -60,7 +61,7 @@ final class AnswersCommand implements Callable<Integer> {
             Bank bank = r.bank().get();
             for (Question q : bank.questions()) {
                 try {
-                    ComputedKey key = keys.compute(q);
+                    ComputedKey key = variants.instance(q, seed).key();
                     io.out().println(Json.write(line(q, key)));
                 } catch (KeyException e) {
                     io.err().println(bank.issue(e.pointer(), e.getMessage()));

@@ -1,0 +1,98 @@
+package org.deepdrill.bank;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.deepdrill.grade.Mistake;
+
+/**
+ * Instances of a question: the default one (the sheet's own numbers) or one drawn from a seed.
+ * A draw whose computation fails, or where a listed mistake happens to equal the key (a
+ * transposed symmetric matrix, say), is degenerate and is drawn again, so a student never meets
+ * a question whose feedback could not tell right from wrong.
+ */
+public final class Variants {
+    /** Draws tried for one seed before giving up on it. */
+    public static final int MAX_DRAWS = 25;
+
+    private final KeyComputer keys;
+
+    public Variants(KeyComputer keys) {
+        this.keys = keys;
+    }
+
+    /** One instance of a question and its computed key. */
+    public record Instance(Question question, ComputedKey key, Long seed, Map<String, JsonNode> values) {
+    }
+
+    /**
+     * The instance for {@code seed}, or the default instance when {@code seed} is null or the
+     * question has no parameters.
+     *
+     * @throws KeyException when the parameters are malformed or no draw computes
+     */
+    public Instance instance(Question q, Long seed) throws KeyException {
+        Params params = Params.of(q);
+        if (params.isEmpty()) {
+            return new Instance(q, keys.compute(q), null, Map.of());
+        }
+        if (seed == null) {
+            Map<String, JsonNode> values = params.defaults(q.compute());
+            Question filled = fill(q, params, values, false);
+            return new Instance(filled, keys.compute(filled), null, values);
+        }
+        Random rng = new Random(seed * 0x9E3779B97F4A7C15L ^ q.id().hashCode());
+        String lastProblem = null;
+        for (int attempt = 0; attempt < MAX_DRAWS; attempt++) {
+            Map<String, JsonNode> values = params.draw(q.compute(), rng);
+            Question drawn = fill(q, params, values, true);
+            try {
+                ComputedKey key = keys.compute(drawn);
+                if (mistakesDiffer(key)) {
+                    return new Instance(drawn, key, seed, values);
+                }
+                lastProblem = "a listed mistake gives the key itself";
+            } catch (KeyException e) {
+                lastProblem = e.getMessage();
+            }
+        }
+        throw new KeyException(q.pointer() + "/params", "no draw of seed " + seed + " in " + MAX_DRAWS
+                + " tries gives a usable instance (last: " + lastProblem + ")");
+    }
+
+    private static Question fill(Question q, Params params, Map<String, JsonNode> values, boolean drawn) throws KeyException {
+        Set<String> edgeLists = new HashSet<>();
+        params.list().stream().filter(p -> p.generator().equals("edges")).forEach(p -> edgeLists.add(p.name()));
+        String prompt;
+        String explanation;
+        try {
+            prompt = PromptText.render(q.prompt(), values, edgeLists);
+            explanation = PromptText.render(q.explanation(), values, edgeLists);
+        } catch (IllegalArgumentException e) {
+            throw new KeyException(q.pointer() + "/prompt", e.getMessage());
+        }
+        if (!drawn) {
+            return q.withInstance(prompt, explanation, q.compute(), q.mistakes());
+        }
+        List<Question.MistakeSpec> mistakes = new ArrayList<>();
+        for (Question.MistakeSpec m : q.mistakes()) {
+            mistakes.add(m.compute() == null ? m : new Question.MistakeSpec(m.name(), m.feedback(),
+                    params.apply(m.compute(), values), m.args(), m.result(), m.index(), m.transform(), m.expression()));
+        }
+        return q.withInstance(prompt, explanation, params.apply(q.compute(), values), mistakes);
+    }
+
+    private static boolean mistakesDiffer(ComputedKey key) {
+        for (Mistake m : key.mistakes()) {
+            String typed = m.value().isTextual() ? m.value().asText() : m.value().toString();
+            if (!Boolean.FALSE.equals(key.check(typed).correct())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
