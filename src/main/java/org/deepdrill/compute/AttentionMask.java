@@ -84,37 +84,39 @@ final class AttentionMask {
      * Reads the optional {@code mask} argument for n queries and m keys: absent → null (nothing
      * blocked), {@code "causal"} → {@link #causal}, or an n×m array of 0/1 (0 = blocked).
      *
+     * @param shapeWord {@code "n×m"} or {@code "n×n"}, how error messages name the expected shape
+     *
      * <p>A row that blocks every key is refused: its softmax is 0/0 (PyTorch returns a row of
      * NaN), which is no answer a student could compare with.
      */
-    static boolean[][] read(Args args, int n, int m, String shapeMeaning) {
+    static boolean[][] read(Args args, int n, int m, String shapeWord) {
         if (!args.has("mask")) {
             return null;
         }
+        String expected = "\"causal\" or an " + shapeWord + " array (" + n + "×" + m + ") of 0/1 (0 = blocked)";
         JsonNode raw = args.raw("mask");
         boolean[][] allowed;
         if (raw.isTextual()) {
             if (!raw.asText().equals("causal")) {
-                throw args.error("mask", "must be \"causal\" or " + shapeMeaning + " of 0/1 (0 = blocked), got the text \""
-                        + raw.asText() + "\"");
+                throw args.error("mask", "must be " + expected + ", got the text \"" + raw.asText() + "\"");
             }
             allowed = causal(n, m);
         } else if (raw.isArray()) {
-            allowed = fromArray(args, args.parseTensor("mask", raw), n, m, shapeMeaning);
+            allowed = fromArray(args, args.parseTensor("mask", raw), n, m, shapeWord);
         } else {
-            throw args.error("mask", "must be \"causal\" or " + shapeMeaning + " of 0/1 (0 = blocked)");
+            throw args.error("mask", "must be " + expected + ", got " + (raw.isBoolean() ? "a boolean" : raw.isObject() ? "an object" : "a number"));
         }
         for (int i = 0; i < n; i++) {
             if (!any(allowed[i])) {
-                throw args.error("mask", "row " + i + " blocks every key: each query must be allowed at least one key"
-                        + " (a softmax over nothing but −∞ is NaN)");
+                throw args.error("mask", "is unusable: row " + i + " blocks every key, but each query must be allowed"
+                        + " at least one key (a softmax over nothing but −∞ is NaN)");
             }
         }
         return allowed;
     }
 
-    private static boolean[][] fromArray(Args args, Tensor t, int n, int m, String shapeMeaning) {
-        args.requireShape("mask", t, shapeMeaning + " of 0/1 (0 = blocked)", n, m);
+    private static boolean[][] fromArray(Args args, Tensor t, int n, int m, String shapeWord) {
+        args.requireShape("mask", t, "an " + shapeWord + " array of 0/1 (0 = blocked)", n, m);
         boolean[][] allowed = new boolean[n][m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {

@@ -93,7 +93,12 @@ final class AttentionMaskOp implements Op {
         JsonNode list = args.array("global", Limits.MAX_DIM);
         Set<Integer> g = new LinkedHashSet<>();
         for (int i = 0; i < list.size(); i++) {
-            g.add(args.toInteger("global", list.get(i), 0, n - 1));
+            JsonNode v = list.get(i);
+            if (!v.isNumber() || v.doubleValue() != Math.rint(v.doubleValue()) || v.doubleValue() < 0 || v.doubleValue() >= n) {
+                throw args.error("global", "entry " + i + " must be a token index from 0 to " + (n - 1) + " (n = " + n
+                        + "), got " + (v.isNumber() ? v.asText() : v.isTextual() ? "the text \"" + v.asText() + "\"" : v.toString()));
+            }
+            g.add(v.intValue());
         }
         return g;
     }

@@ -40,7 +40,7 @@ final class AttentionOp implements Op {
         Tensor v = args.ofRank("v", 2, "an m×dv matrix (one value per row)");
         args.requireShape("v", v, "m×dv, with one row per key (m = " + m + ")", m, -1);
         Scale scale = Scale.read(args, d);
-        boolean[][] allowed = AttentionMask.read(args, n, m, "an n×m array (" + n + "×" + m + ")");
+        boolean[][] allowed = AttentionMask.read(args, n, m, "n×m");
         boolean hard = args.bool("hard", false);
 
         AttentionCore.Stages st = AttentionCore.run(q, k, v, scale.beta(), allowed, hard);

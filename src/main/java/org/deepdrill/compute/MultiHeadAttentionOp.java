@@ -48,7 +48,7 @@ final class MultiHeadAttentionOp implements Op {
             throw args.error("x", "has " + n + " tokens, which with " + h + " heads makes the weights h×n×n "
                     + "over the limit of " + Limits.MAX_ELEMENTS + " entries");
         }
-        boolean[][] allowed = AttentionMask.read(args, n, n, "an n×n array (" + n + "×" + n + ")");
+        boolean[][] allowed = AttentionMask.read(args, n, n, "n×n");
 
         OpResult.Builder b = OpResult.builder();
         if (allowed != null) {

@@ -43,7 +43,7 @@ class AttentionBadInputTest {
     @Test
     void maskOfTheWrongShapeIsRefused() {
         assertFails("attention", "{" + QKV + ", 'mask': [[1,1,1],[1,1,1]]}",
-                "attention:", "'mask'", "n×m array (2×4)", "got 2×3");
+                "attention:", "'mask'", "n×m array of 0/1 (0 = blocked) (2×4)", "got 2×3");
     }
 
     @Test
@@ -54,7 +54,8 @@ class AttentionBadInputTest {
 
     @Test
     void maskTextOtherThanCausalIsRefused() {
-        assertFails("attention", "{" + QKV + ", 'mask': 'upper'}", "attention:", "'mask'", "\"causal\"", "\"upper\"");
+        assertFails("attention", "{" + QKV + ", 'mask': 'upper'}", "attention:", "'mask'", "\"causal\" or an n×m array (2×4)", "\"upper\"");
+        assertFails("attention", "{" + QKV + ", 'mask': true}", "attention:", "'mask'", "\"causal\" or an n×m array (2×4)", "a boolean");
     }
 
     @Test
@@ -138,7 +139,7 @@ class AttentionBadInputTest {
     @Test
     void maskOfTheWrongShapeForSelfAttentionIsRefused() {
         assertFails("multi_head_attention", "{" + HEADS + ", 'wo': [[1,0],[0,1]], 'mask': [[1,1,1],[1,1,1]]}",
-                "multi_head_attention:", "'mask'", "n×n array (2×2)", "got 2×3");
+                "multi_head_attention:", "'mask'", "n×n array of 0/1 (0 = blocked) (2×2)", "got 2×3");
     }
 
     @Test
@@ -177,7 +178,7 @@ class AttentionBadInputTest {
     @Test
     void globalIndexOutOfRangeIsRefused() {
         assertFails("attention_mask", "{'kind': 'global_sliding', 'n': 4, 'window': 2, 'global': [1, 4]}",
-                "attention_mask:", "'global'", "from 0 to 3", "got 4");
+                "attention_mask:", "'global'", "entry 1", "token index from 0 to 3", "got 4");
     }
 
     @Test
