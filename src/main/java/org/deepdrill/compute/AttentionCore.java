@@ -81,4 +81,19 @@ final class AttentionCore {
         }
         return Tensor.of(new int[] {n, m}, out);
     }
+
+    /**
+     * Refuses a stage that overflowed float64 (finite inputs near 1e308 can make ±∞ and then
+     * NaN), naming the argument whose size caused it, rather than returning an unusable key.
+     * Masked −∞ scores are not checked here: pass the stages before masking.
+     */
+    static void requireFinite(Args args, String argument, Tensor t, String what) {
+        double[] d = t.data();
+        for (int i = 0; i < d.length; i++) {
+            if (!Double.isFinite(d[i])) {
+                throw args.error(argument, "is too large: " + what + " overflows float64 (entry " + i + " in row-major order is "
+                        + d[i] + "); scale the numbers down");
+            }
+        }
+    }
 }

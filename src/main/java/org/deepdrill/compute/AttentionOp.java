@@ -44,6 +44,7 @@ final class AttentionOp implements Op {
         boolean hard = args.bool("hard", false);
 
         AttentionCore.Stages st = AttentionCore.run(q, k, v, scale.beta(), allowed, hard);
+        AttentionCore.requireFinite(args, "q", st.scaled(), "the scores β·QKᵀ");
         OpResult.Builder b = OpResult.builder();
         if (allowed == null) {
             b.result("scores", "S = " + scale.latex("QK^\\top"), st.scores());

@@ -62,7 +62,11 @@ final class MultiHeadAttentionOp implements Op {
             Tensor qi = Nd.tensor(xs.mmul(Nd.of(head(wq, i))));
             Tensor ki = Nd.tensor(xs.mmul(Nd.of(head(wk, i))));
             Tensor vi = Nd.tensor(xs.mmul(Nd.of(head(wv, i))));
+            AttentionCore.requireFinite(args, "wq", qi, "head " + i + "'s queries XW^Q");
+            AttentionCore.requireFinite(args, "wk", ki, "head " + i + "'s keys XW^K");
+            AttentionCore.requireFinite(args, "wv", vi, "head " + i + "'s values XW^V");
             AttentionCore.Stages st = AttentionCore.run(qi, ki, vi, beta, allowed, false);
+            AttentionCore.requireFinite(args, "x", st.scaled(), "head " + i + "'s scores");
             b.step("Q_" + i, "Q_{" + i + "} = XW^Q_{" + i + "}", qi);
             b.step("K_" + i, "K_{" + i + "} = XW^K_{" + i + "}", ki);
             b.step("V_" + i, "V_{" + i + "} = XW^V_{" + i + "}", vi);
@@ -80,7 +84,9 @@ final class MultiHeadAttentionOp implements Op {
         b.resultOnly("heads", headStack);
         Tensor concat = concatHeads(headStack);
         b.step("concat", "H = [\\mathrm{head}_0, \\dots, \\mathrm{head}_{h-1}]", concat);
-        b.result("output", "O = HW^O", Nd.tensor(Nd.of(concat).mmul(Nd.of(wo))));
+        Tensor output = Nd.tensor(Nd.of(concat).mmul(Nd.of(wo)));
+        AttentionCore.requireFinite(args, "wo", output, "the output HW^O");
+        b.result("output", "O = HW^O", output);
         return b.build();
     }
 

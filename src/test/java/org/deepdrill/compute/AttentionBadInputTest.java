@@ -87,6 +87,26 @@ class AttentionBadInputTest {
     }
 
     @Test
+    void scoresThatOverflowAreRefusedRatherThanGivingNaN() {
+        // 1e200 · 1e200 = 1e400 > 1.8e308: +∞, and softmax of ∞ is ∞/∞ = NaN
+        assertFails("attention", "{'q': [[1e200]], 'k': [[1e200],[1]], 'v': [[1],[2]]}", "attention:", "'q'", "too large", "overflows");
+    }
+
+    @Test
+    void projectionThatOverflowsIsRefused() {
+        // Q = x·wq = 1e200 · 1e200 overflows
+        assertFails("multi_head_attention", "{'x': [[1e200]], 'wq': [[[1e200]]], 'wk': [[[1]]], 'wv': [[[1]]], 'wo': [[1]]}",
+                "multi_head_attention:", "'wq'", "head 0's queries", "overflows");
+    }
+
+    @Test
+    void outputProjectionThatOverflowsIsRefused() {
+        // one token, so A = [[1]] and head = x·wv = 1e300; times wo = 1e300 overflows
+        assertFails("multi_head_attention", "{'x': [[1]], 'wq': [[[1]]], 'wk': [[[1]]], 'wv': [[[1e300]]], 'wo': [[1e300]]}",
+                "multi_head_attention:", "'wo'", "the output HW^O", "overflows");
+    }
+
+    @Test
     void scaleThatIsNeitherANumberNorInvSqrtDIsRefused() {
         assertFails("attention", "{" + QKV + ", 'scale': 'sqrt_d'}", "attention:", "'scale'", "\"inv_sqrt_d\"", "a number β");
         assertFails("attention", "{" + QKV + ", 'scale': true}", "attention:", "'scale'", "a boolean");
