@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * lowest index, as in sheet 003's "argmax attention").
  *
  * <p>A mask row that blocks every key is an error naming {@code mask}: PyTorch would return a
- * row of NaN, which no student answer can match.
+ * row of NaN, which no student answer can match. Likewise scores that overflow float64
+ * (inputs near 1e154 and beyond) are an error naming {@code q} rather than ∞/NaN weights.
  */
 final class AttentionOp implements Op {
     static final String NAME = "attention";
