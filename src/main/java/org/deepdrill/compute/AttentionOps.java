@@ -4,12 +4,16 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-/** Softmax and the attention ops. */
+/**
+ * Softmax and the attention ops: {@code softmax} (below), {@code attention}
+ * ({@link AttentionOp}), {@code multi_head_attention} ({@link MultiHeadAttentionOp}) and
+ * {@code attention_mask} ({@link AttentionMaskOp}).
+ */
 public final class AttentionOps implements OpFamily {
 
     @Override
     public List<Op> ops() {
-        return List.of(new SoftmaxOp());
+        return List.of(new SoftmaxOp(), new AttentionOp(), new MultiHeadAttentionOp(), new AttentionMaskOp());
     }
 
     /**
