@@ -2,8 +2,6 @@ package org.deepdrill.compute;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,8 +17,9 @@ import java.util.Set;
  * </pre>
  * Arguments: {@code kind}; {@code n} (tokens); {@code window} w (sliding, dilated,
  * global_sliding); {@code dilation} δ (dilated); {@code global} G, token indices (global_sliding).
- * An argument the kind does not use is an error rather than silently ignored, so that, say, a
- * dilation given with {@code sliding} is not lost. Result: {@code mask} n×n.
+ * An argument the kind does not use (a {@code window} sent with {@code full}, say) is ignored,
+ * as other tools comparing against the contract may send every argument; its value is still
+ * checked when given. Result: {@code mask} n×n.
  *
  * <p>Dilated: the window keeps r positions on each side but spreads them δ apart (at distances
  * δ, 2δ, …, rδ), the "window with gaps" of the Longformer paper; one layer then reaches r·δ on
@@ -29,14 +28,6 @@ import java.util.Set;
  */
 final class AttentionMaskOp implements Op {
     static final String NAME = "attention_mask";
-
-    /** What each kind takes besides {@code kind} and {@code n}. */
-    private static final Map<String, List<String>> EXTRA = Map.of(
-            "full", List.of(),
-            "causal", List.of(),
-            "sliding", List.of("window"),
-            "dilated", List.of("window", "dilation"),
-            "global_sliding", List.of("window", "global"));
 
     @Override
     public String name() {
@@ -47,12 +38,6 @@ final class AttentionMaskOp implements Op {
     public OpResult apply(Args args) {
         args.allowOnly("kind", "n", "window", "dilation", "global");
         String kind = args.choice("kind", null, "full", "causal", "sliding", "dilated", "global_sliding");
-        for (String optional : List.of("window", "dilation", "global")) {
-            if (args.has(optional) && !EXTRA.get(kind).contains(optional)) {
-                throw args.error(optional, "is not used by kind " + kind + ", which takes n"
-                        + (EXTRA.get(kind).isEmpty() ? "" : ", " + String.join(", ", EXTRA.get(kind))));
-            }
-        }
         int n = args.integer("n", 1, Limits.MAX_DIM);
         boolean[][] mask;
         String label;
