@@ -43,8 +43,8 @@ public final class Benchmarks {
         System.out.println("# ops on exam-sized inputs, warm, per call");
         OpRegistry registry = OpRegistry.standard();
         for (Map.Entry<String, String> e : ExamRequests.all().entrySet()) {
-            JsonNode args = JSON.readTree(e.getValue());
-            report("compute " + e.getKey(), () -> registry.run(e.getKey(), args));
+            JsonNode opArgs = JSON.readTree(e.getValue());
+            report("compute " + e.getKey(), () -> registry.run(e.getKey(), opArgs));
         }
         System.out.println();
         wholeProcess();
