@@ -265,7 +265,7 @@ public final class BuildingBlocks implements OpFamily {
         for (int i = 0; i < d.length; i++) {
             double v = Math.pow(d[i], p);
             if (!Double.isFinite(v)) {
-                throw args.error("x", "has " + number(d[i]) + " at flat index " + i + ", and " + number(d[i]) + "^" + number(p)
+                throw args.error("x", "has " + number(d[i]) + " at flat index " + i + ", and (" + number(d[i]) + ")^" + number(p)
                         + " is not a finite real number (a negative base needs a whole p; 0 needs p ≥ 0)");
             }
             d[i] = v;

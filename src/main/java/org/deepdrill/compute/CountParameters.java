@@ -40,31 +40,47 @@ final class CountParameters implements Op {
     public OpResult apply(Args args) {
         String module = args.choice("module", null, MODULES);
         OpResult.Builder b = OpResult.builder();
-        long trainable;
-        long nonTrainable = 0;
-        switch (module) {
-            case "linear" -> trainable = linear(args, b);
-            case "multi_head_attention" -> trainable = attention(args, b);
-            case "lora" -> trainable = lora(args, b);
-            case "batch_norm" -> {
-                args.allowOnly("module", "C");
-                long c = args.integer("C", 1, MAX);
-                trainable = CountArithmetic.times(args, "C", 2, c);
-                nonTrainable = trainable;
-                b.step("affine", "\\gamma, \\beta \\in \\mathbb{R}^{C}", Tensor.scalar(trainable));
-                b.step("running", "\\hat{\\mu}, \\hat{\\sigma}^2 \\in \\mathbb{R}^{C}", Tensor.scalar(nonTrainable));
-            }
-            case "layer_norm" -> {
-                args.allowOnly("module", "shape");
-                long elements = shapeProduct(args);
-                trainable = CountArithmetic.times(args, "shape", 2, elements);
-                b.step("elements", "\\prod_i \\mathrm{shape}_i", Tensor.scalar(elements));
-            }
-            default -> trainable = conv2d(args, b);
+        long trainable = switch (module) {
+            case "linear" -> linear(args, b);
+            case "multi_head_attention" -> attention(args, b);
+            case "lora" -> lora(args, b);
+            case "batch_norm" -> batchNorm(args, b);
+            case "layer_norm" -> layerNorm(args, b);
+            default -> conv2d(args, b);
+        };
+        String formula = switch (module) {
+            case "linear" -> args.bool("bias", true) ? "\\mathrm{in} \\cdot \\mathrm{out} + \\mathrm{out}" : "\\mathrm{in} \\cdot \\mathrm{out}";
+            case "multi_head_attention" -> args.bool("bias", true) ? "4hdD + 3hd + D" : "4hdD";
+            case "lora" -> "r(a + b)";
+            case "batch_norm" -> "2C";
+            case "layer_norm" -> "2 \\prod_i \\mathrm{shape}_i";
+            default -> args.bool("bias", true) ? "\\mathrm{out} \\cdot \\mathrm{in} \\cdot k_h k_w + \\mathrm{out}"
+                    : "\\mathrm{out} \\cdot \\mathrm{in} \\cdot k_h k_w";
+        };
+        b.result("trainable", "\\text{trainable} = " + formula, Tensor.scalar(trainable));
+        if (module.equals("batch_norm")) {
+            // the running mean and variance: one of each per channel, as many as γ and β
+            b.result("non_trainable", "\\text{non-trainable} = 2C\\ (\\hat{\\mu}, \\hat{\\sigma}^2)", Tensor.scalar(trainable));
+        } else {
+            b.resultOnly("non_trainable", Tensor.scalar(0));
         }
-        return b.result("trainable", "\\text{trainable}", Tensor.scalar(trainable))
-                .result("non_trainable", "\\text{non-trainable (running statistics)}", Tensor.scalar(nonTrainable))
-                .build();
+        return b.build();
+    }
+
+    private static long batchNorm(Args args, OpResult.Builder b) {
+        args.allowOnly("module", "C");
+        long c = args.integer("C", 1, MAX);
+        long both = CountArithmetic.times(args, "C", 2, c);
+        b.step("affine", "\\gamma, \\beta \\in \\mathbb{R}^{C}", Tensor.scalar(both));
+        b.step("running", "\\hat{\\mu}, \\hat{\\sigma}^2 \\in \\mathbb{R}^{C}\\ \\text{(running statistics)}", Tensor.scalar(both));
+        return both;
+    }
+
+    private static long layerNorm(Args args, OpResult.Builder b) {
+        args.allowOnly("module", "shape");
+        long elements = shapeProduct(args);
+        b.step("elements", "\\prod_i \\mathrm{shape}_i", Tensor.scalar(elements));
+        return CountArithmetic.times(args, "shape", 2, elements);
     }
 
     private static long linear(Args args, OpResult.Builder b) {

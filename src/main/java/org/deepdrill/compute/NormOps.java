@@ -35,7 +35,11 @@ public final class NormOps implements OpFamily {
      * </pre>
      * {@code unbiased} changes only the reported {@code var}: {@code normalized} always divides
      * by the biased variance, as every PyTorch norm layer does in training (BatchNorm uses the
-     * unbiased one only for its running estimate). Arguments: {@code eps} ≥ 0 (default 1e-5),
+     * unbiased one only for its running estimate). A statistic over a single entry (batch norm
+     * of one N×C sample, instance norm with L = 1) has var 0 and normalizes to 0: PyTorch's
+     * layers refuse such inputs in training mode, but the statistics are well defined, so we
+     * give them; only {@code unbiased} (which would divide by 0) and ε = 0 with a constant group
+     * (x̂ = 0/0) are refused. Arguments: {@code eps} ≥ 0 (default 1e-5),
      * {@code unbiased} (default false), {@code groups} (group norm only, required there).
      * Results: {@code mean}, {@code var}, {@code normalized} (same shape as x).
      */

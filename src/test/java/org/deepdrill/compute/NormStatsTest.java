@@ -72,6 +72,18 @@ class NormStatsTest {
     }
 
     @Test
+    void groupNormPoolsConsecutiveChannels() {
+        // C = 4, G = 2: channels {0,1} and {2,3}. Sample 0: {1,3 | 2,2} → μ 2, σ² (1+1+0+0)/4 = 1/2;
+        // {5,9 | 7,7} → μ 7, σ² (4+4+0+0)/4 = 2. Sample 1: {0,0 | 0,4} → μ 1, σ² (1+1+1+9)/4 = 3;
+        // {1,1 | 1,1} → μ 1, σ² 0
+        OpResult r = run("norm_stats", "{'x': [[[1,3],[2,2],[5,9],[7,7]], [[0,0],[0,4],[1,1],[1,1]]], 'kind': 'group', 'groups': 2}");
+        assertMatrix(new double[][] {{2, 7}, {1, 1}}, r.get("mean"));
+        assertMatrix(new double[][] {{0.5, 2}, {3, 0}}, r.get("var"));
+        // a constant group normalizes to 0 (ε keeps the division defined)
+        assertClose(0.0, r.get("normalized").get(1, 3, 1));
+    }
+
+    @Test
     void unbiasedBatchVarianceDividesByElevenInsteadOfTwelve() {
         // Σ(x − μ)² = 12·13/12 = 13 and 12·17/12 = 17, over n − 1 = 11
         assertVector(new double[] {13.0 / 11, 17.0 / 11}, stats("batch", ", 'unbiased': true").get("var"));
