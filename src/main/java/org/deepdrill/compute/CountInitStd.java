@@ -35,9 +35,6 @@ final class CountInitStd implements Op {
         boolean xavier = scheme.startsWith("xavier");
         boolean uniform = scheme.endsWith("uniform");
         String nonlinearity = args.choice("nonlinearity", xavier ? "linear" : "relu", NONLINEARITIES);
-        if (args.has("negative_slope") && !nonlinearity.equals("leaky_relu")) {
-            throw args.error("negative_slope", "is only used with nonlinearity \"leaky_relu\", not \"" + nonlinearity + "\"");
-        }
         double slope = args.number("negative_slope", 0.01);
         double gain = gain(nonlinearity, slope);
 
@@ -45,9 +42,6 @@ final class CountInitStd implements Op {
         b.result("gain", gainLatex(nonlinearity), Tensor.scalar(gain));
         double std;
         if (xavier) {
-            if (args.has("mode")) {
-                throw args.error("mode", "is only used by the kaiming schemes; xavier always uses fan_in + fan_out");
-            }
             long fanIn = fan(args, "fan_in", scheme + " needs both fans: std = gain·√(2/(fan_in + fan_out))");
             long fanOut = fan(args, "fan_out", scheme + " needs both fans: std = gain·√(2/(fan_in + fan_out))");
             std = gain * Math.sqrt(2.0 / (fanIn + fanOut));

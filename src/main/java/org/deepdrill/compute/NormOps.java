@@ -126,9 +126,7 @@ public final class NormOps implements OpFamily {
 
         private static int readGroups(Args args, String kind, int channels) {
             if (!kind.equals("group")) {
-                if (args.has("groups")) {
-                    throw args.error("groups", "is only used with kind \"group\", not \"" + kind + "\"");
-                }
+                // ignored by the other kinds, as a caller sending every argument expects
                 return 0;
             }
             int groups = args.integer("groups", 1, Limits.MAX_DIM);
