@@ -43,19 +43,22 @@ enum GnnAggregation {
         if (this == SUM) {
             return a.mmul(m);
         }
-        int n = (int) a.rows();
-        int g = (int) m.columns();
+        // plain arrays: reading ND4J entries one by one would cost ~n²g native calls
+        double[][] adj = a.toDoubleMatrix();
+        double[][] msg = m.toDoubleMatrix();
+        int n = adj.length;
+        int g = msg[0].length;
         double[][] out = new double[n][g];
         for (int i = 0; i < n; i++) {
             int count = 0;
             double[] acc = out[i];
             for (int j = 0; j < n; j++) {
-                double w = a.getDouble(i, j);
+                double w = adj[i][j];
                 if (w == 0) {
                     continue;
                 }
                 for (int c = 0; c < g; c++) {
-                    double v = w * m.getDouble(j, c);
+                    double v = w * msg[j][c];
                     if (this == MEAN) {
                         acc[c] += v;
                     } else {

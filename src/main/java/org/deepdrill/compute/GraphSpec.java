@@ -123,7 +123,8 @@ final class GraphSpec {
         }
         JsonNode w = args.array("weights", Limits.MAX_ELEMENTS);
         if (w.size() != edgeCount) {
-            throw args.error("weights", "has " + w.size() + " entries: expected one per edge (" + edgeCount + ")");
+            throw args.error("weights", "has " + w.size() + (w.size() == 1 ? " entry" : " entries") + ": expected one per edge ("
+                    + edgeCount + ")");
         }
         double[] out = new double[edgeCount];
         for (int i = 0; i < edgeCount; i++) {

@@ -171,7 +171,7 @@ class GraphTest {
 
     @Test
     void weightsMustBeOnePerEdge() {
-        assertFails("graph", "{'n': 3, 'edges': [[0,1],[1,2]], 'weights': [1]}", "graph", "'weights'", "1 entries", "one per edge (2)");
+        assertFails("graph", "{'n': 3, 'edges': [[0,1],[1,2]], 'weights': [1]}", "graph", "'weights'", "1 entry", "one per edge (2)");
     }
 
     @Test
