@@ -38,7 +38,7 @@ public final class Figures {
             case "mask", "heatmap" -> grid(instance, f, kind);
             case "rnn" -> {
                 int steps = f.path("steps").asInt(0);
-                yield f.path("steps").isInt() && steps >= 1 && steps <= MAX_RNN_STEPS ? Optional.empty()
+                yield f.path("steps").isIntegralNumber() && steps >= 1 && steps <= MAX_RNN_STEPS ? Optional.empty()
                         : Optional.of("an rnn figure needs \"steps\": 1 to " + MAX_RNN_STEPS);
             }
             default -> Optional.empty();

@@ -114,6 +114,11 @@ public final class KeyComputer {
             }
             value = Tensor.of(value.shape(), d);
         }
+        try {
+            checkRank(q.type(), value, at);
+        } catch (KeyException e) {
+            throw new KeyException(at, "mistake '" + m.name() + "': " + e.getMessage());
+        }
         return new Mistake(m.name(), TensorJson.toJson(value), m.feedback());
     }
 
@@ -160,7 +165,7 @@ public final class KeyComputer {
         int stride = t.size();
         for (int i = 0; i < index.size(); i++) {
             int idx = index.get(i).asInt(-1);
-            if (!index.get(i).isInt() || idx < 0 || idx >= shape[i]) {
+            if (!index.get(i).isIntegralNumber() || idx < 0 || idx >= shape[i]) {
                 throw new KeyException(at + "/index", "index " + index.get(i) + " is outside dimension " + i + " of '" + result + "' (" + t.shapeText() + ")");
             }
             stride /= shape[i];

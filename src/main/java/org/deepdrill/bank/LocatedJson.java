@@ -115,8 +115,12 @@ public final class LocatedJson {
                 return f.textNode(p.getText());
             }
             case VALUE_NUMBER_INT -> {
-                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                        ? f.numberNode(p.getBigIntegerValue()) : f.numberNode(p.getLongValue());
+                // the same node types Jackson's own reader makes, so isInt() means the same everywhere
+                return switch (p.getNumberType()) {
+                    case INT -> f.numberNode(p.getIntValue());
+                    case LONG -> f.numberNode(p.getLongValue());
+                    default -> f.numberNode(p.getBigIntegerValue());
+                };
             }
             case VALUE_NUMBER_FLOAT -> {
                 return f.numberNode(p.getDoubleValue());

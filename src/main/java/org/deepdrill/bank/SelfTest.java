@@ -12,7 +12,7 @@ final class SelfTest {
     static String perturbed(ComputedKey key) {
         JsonNode k = key.key();
         return switch (key.question().type()) {
-            case "number" -> String.valueOf(k.asDouble() * 1.01 + 0.01);
+            case "number" -> String.valueOf(away(k.asDouble()));
             case "vector", "matrix" -> bumpFirst(k.deepCopy()).toString();
             case "expression" -> "(" + k.asText() + ")*1.01";
             case "shape" -> {
@@ -26,6 +26,11 @@ final class SelfTest {
             case "multi" -> "";
             default -> null;
         };
+    }
+
+    /** x moved away from itself by 1% + 0.01, in the direction of its sign: outside any sane rtol/atol. */
+    private static double away(double x) {
+        return x + Math.copySign(Math.abs(x) * 0.01 + 0.01, x);
     }
 
     private static JsonNode bumpFirst(JsonNode node) {

@@ -12,7 +12,7 @@ import org.deepdrill.grade.Mistake;
 /**
  * Instances of a question: the default one (the sheet's own numbers) or one drawn from a seed.
  * A draw whose computation fails, or where a listed mistake happens to equal the key (a
- * transposed symmetric matrix, say), is degenerate and is drawn again, so a student never meets
+ * transposed symmetric matrix, say) or another mistake, is degenerate and is drawn again, so a student never meets
  * a question whose feedback could not tell right from wrong.
  */
 public final class Variants {
@@ -55,7 +55,7 @@ public final class Variants {
                 if (mistakesDiffer(key)) {
                     return new Instance(drawn, key, seed, values);
                 }
-                lastProblem = "a listed mistake gives the key itself";
+                lastProblem = "a listed mistake gives the key itself or another mistake's answer";
             } catch (KeyException e) {
                 lastProblem = e.getMessage();
             }
@@ -86,10 +86,12 @@ public final class Variants {
         return q.withInstance(prompt, explanation, params.apply(q.compute(), values), mistakes);
     }
 
+    /** Every mistake is marked wrong and recognised as itself (not as the key, not as another mistake). */
     private static boolean mistakesDiffer(ComputedKey key) {
         for (Mistake m : key.mistakes()) {
             String typed = m.value().isTextual() ? m.value().asText() : m.value().toString();
-            if (!Boolean.FALSE.equals(key.check(typed).correct())) {
+            var v = key.check(typed);
+            if (!Boolean.FALSE.equals(v.correct()) || !m.name().equals(v.mistake())) {
                 return false;
             }
         }
