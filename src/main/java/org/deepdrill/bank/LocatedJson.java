@@ -77,7 +77,7 @@ public final class LocatedJson {
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             Location at = l == null ? new Location(1, 1) : new Location(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
-            throw new SyntaxError("not valid JSON: " + e.getOriginalMessage(), at);
+            throw new SyntaxError("not valid JSON: " + plain(e.getOriginalMessage()), at);
         } catch (IOException e) {
             throw new SyntaxError("cannot be read: " + e.getMessage(), new Location(1, 1));
         }
@@ -168,5 +168,34 @@ public final class LocatedJson {
             m.put(d, locations.get(d + "#dup"));
         }
         return m;
+    }
+
+    /**
+     * Jackson's parse message in words a TA acts on: what is wrong and what to type, without
+     * the parser's internals ("CTRL-CHAR, code 10", source references).
+     */
+    public static String plain(String jackson) {
+        String m = jackson == null ? "" : jackson;
+        if (m.contains("CTRL-CHAR, code 10") || m.contains("CTRL-CHAR, code 13")) {
+            return "a string is not closed before the end of the line (write a line break inside a string as \\n)";
+        }
+        if (m.contains("CTRL-CHAR")) {
+            return "a control character inside a string must be escaped (\\t for a tab)";
+        }
+        if (m.startsWith("Unexpected end-of-input")) {
+            int in = m.indexOf("within/between ");
+            String what = in < 0 ? "" : m.substring(in + "within/between ".length()).replaceAll("\\s.*", "");
+            return "the file ends too early" + (what.isEmpty() ? "" : ": an " + what + " is not closed")
+                    + " (is the file cut off, or a bracket missing?)";
+        }
+        if (m.startsWith("Unexpected character")) {
+            int expected = m.indexOf("expected");
+            String ch = m.replaceAll("(?s)^Unexpected character \\(('.*?')\\s.*", "$1");
+            return "unexpected character " + ch + (expected < 0 ? "" : "; " + m.substring(expected).replaceAll("(?s)\\)?\\s*\\n.*", ""));
+        }
+        if (m.startsWith("Unrecognized token")) {
+            return m.replaceAll("(?s)^Unrecognized token '(.*?)'.*", "'$1' is not a JSON value (strings need double quotes; true, false and null are lower case)");
+        }
+        return m.replaceAll("(?s)\\n.*", "");
     }
 }

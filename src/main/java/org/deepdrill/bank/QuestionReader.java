@@ -119,7 +119,8 @@ final class QuestionReader {
             return fallback;
         }
         if (!v.isNumber() || v.asDouble() < min || v.asDouble() > max) {
-            r.issue(at + "/" + field, "field '" + field + "' must be a number from " + min + " to " + max);
+            r.issue(at + "/" + field, "field '" + field + "' must be a number from " + PromptText.number(min) + " to "
+                    + PromptText.number(max) + ", got " + v);
             return fallback;
         }
         return v.asDouble();

@@ -69,7 +69,7 @@ final class Json {
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new InputException(command + ": " + name + " is not valid JSON" + where + ": " + e.getOriginalMessage());
+            throw new InputException(command + ": " + name + " is not valid JSON" + where + ": " + org.deepdrill.bank.LocatedJson.plain(e.getOriginalMessage()));
         }
     }
 

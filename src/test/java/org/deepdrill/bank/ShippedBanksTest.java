@@ -54,7 +54,7 @@ class ShippedBanksTest {
 
     @Test
     void theBatchVarianceOfSheet004Item31IsTheHandWorkedOne() throws Exception {
-        Question q = byId("norm.004-3.1.batch-var");
+        Question q = byId("normalization.004-3.1.batch-var");
         // channel 0: twelve entries summing to 30 with squares summing to 88: 88/12 − 2.5² = 13/12;
         // channel 1: squares sum to 92: 92/12 − 2.5² = 17/12
         var key = new KeyComputer(OpRegistry.standard()).compute(q).key();

@@ -144,9 +144,9 @@ class CommandLineTest {
         Files.writeString(dir.resolve("mini.json"), """
                 {"id": "mini", "title": "Mini", "topic": "graphs", "questions": [
                   {"id": "mini-lap", "type": "matrix", "prompt": "Laplacian of the path 0-1?",
-                   "source": {"seed": "000_5d93ba6ba0cd2eee", "item": "Q7"},
-                   "compute": {"op": "softmax", "args": {"x": [[0, 0], [0, 0]]}},
-                   "answer": {"result": "output"}},
+                   "source": {"seed": "000_5d93ba6ba0cd2eee.txt", "item": "Q7"},
+                   "compute": {"op": "graph", "args": {"n": 2, "edges": [[0, 1]]}},
+                   "answer": {"result": "laplacian"}},
                   {"id": "mini-mha", "type": "expression", "prompt": "Parameters?", "vars": ["h", "d", "D"],
                    "answer": {"expression": "4*h*d*D"}}
                 ]}
@@ -160,7 +160,9 @@ class CommandLineTest {
         JsonNode first = JSON.readTree(lines[0]);
         assertEquals("mini-lap", first.get("id").asText());
         assertEquals("Q7", first.at("/source/item").asText());
-        assertEquals(0.5, first.at("/answer/1/1").asDouble(), 1e-15);
+        // L = D − A of one edge: [[1, −1], [−1, 1]]
+        assertEquals(-1.0, first.at("/answer/0/1").asDouble(), 1e-15);
+        assertEquals(1.0, first.at("/answer/1/1").asDouble(), 1e-15);
         assertEquals("4*h*d*D", JSON.readTree(lines[1]).get("answer").asText());
     }
 
