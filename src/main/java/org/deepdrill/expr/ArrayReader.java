@@ -66,7 +66,14 @@ final class ArrayReader {
         Token first = parser.peek();
         if (first.is(Kind.BEGIN)) {
             rows = environment();
-        } else if (CLOSE.containsKey(first.kind()) && closesAtEnd()) {
+        } else if (CLOSE.containsKey(first.kind()) && (matchingClose() < 0
+                || !parser.tokens().get(matchingClose()).is(CLOSE.get(first.kind())))) {
+            List<Token> tokens = parser.tokens();
+            Token end = tokens.get(matchingClose() < 0 ? tokens.size() - 1 : matchingClose());
+            throw parser.expected("'" + (first.is(Kind.LBRACKET) ? "]" : ")") + "' to close the '"
+                    + (first.is(Kind.LBRACKET) ? "[" : "(") + "' at position " + first.start(), end);
+        } else if (CLOSE.containsKey(first.kind())
+                && matchingClose() == parser.tokens().size() - 2) {
             parser.advance();
             Token inner = parser.peek();
             Kind close = CLOSE.get(first.kind());
@@ -87,8 +94,8 @@ final class ArrayReader {
         return grid(rows);
     }
 
-    /** Whether the opening bracket at the start is matched by the last token. */
-    private boolean closesAtEnd() {
+    /** Index of the bracket closing the first token, or -1 when it is never closed. */
+    private int matchingClose() {
         List<Token> tokens = parser.tokens();
         int level = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -98,12 +105,11 @@ final class ArrayReader {
             } else if (k == Kind.RBRACKET || k == Kind.RPAREN || k == Kind.RBRACE) {
                 level--;
                 if (level == 0) {
-                    return k == CLOSE.get(tokens.get(0).kind())
-                            && tokens.get(i + 1).is(Kind.EOF);
+                    return i;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     private List<Row> environment() throws ExprParseException {

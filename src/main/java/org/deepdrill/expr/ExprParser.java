@@ -35,11 +35,19 @@ import java.util.regex.Pattern;
  * ({@code x2}) and two numbers side by side ({@code 2 3}) are refused as ambiguous. In the
  * exponent of a number, {@code e} is read as such only when {@code e} is not a variable.
  *
+ * Products and quotients are read left to right, so {@code D/hd} is (D/h)·d: write
+ * {@code D/(hd)} for the other reading. Dollar signs around pasted LaTeX are ignored.
+ *
  * <p>Bad input fails fast with an {@link ExprParseException}: more than
- * {@value Lexer#MAX_LENGTH} characters are refused before reading and nesting deeper than
- * {@value Parser#MAX_DEPTH} levels is refused while reading.
+ * {@value #MAX_LENGTH} characters are refused before reading and nesting deeper than
+ * {@value #MAX_DEPTH} levels is refused while reading.
  */
 public final class ExprParser {
+
+    /** Longest text read; longer input is refused at this position. */
+    public static final int MAX_LENGTH = Lexer.MAX_LENGTH;
+    /** Deepest nesting read (groups, signs, exponents, function arguments). */
+    public static final int MAX_DEPTH = Parser.MAX_DEPTH;
 
     /** A lone number with a decimal comma: sign, digits, one comma, digits. */
     private static final Pattern DECIMAL_COMMA =

@@ -65,7 +65,7 @@ final class Lexer {
         while (at < text.length()) {
             char c = text.charAt(at);
             int before = singleDigits;
-            if (isSpace(c)) {
+            if (isSpace(c) || c == '$') {   // $…$ pasted from LaTeX: the dollars are no maths
                 space = true;
                 newline |= c == '\n';
                 at++;
@@ -124,6 +124,10 @@ final class Lexer {
             i++;
             while (isDigit(charAt(i))) {
                 i++;
+            }
+            if (charAt(i) == '.') {
+                throw ExprParseException.problem(i, "at most one decimal point",
+                        "a number has at most one decimal point");
             }
         }
         char e = charAt(i);

@@ -87,10 +87,6 @@ final class Parser {
         return tokens;
     }
 
-    int index() {
-        return next;
-    }
-
     ExprParseException expected(String what, Token found) {
         return ExprParseException.expected(found.start(), what, found.describe(source));
     }
@@ -175,30 +171,17 @@ final class Parser {
     // atom = number | variable | constant | group | call | sqrt | frac
     private Expr atom() throws ExprParseException {
         Token t = peek();
-        switch (t.kind()) {
-            case NUMBER:
-                advance();
-                return new Expr.Num(t.value());
-            case VAR:
-                advance();
-                return new Expr.Var(t.text());
-            case CONST:
-                advance();
-                return new Expr.Const(t.text());
-            case LPAREN:
-            case LBRACE:
-            case LBRACKET:
-                return group();
-            case FUNC:
-                return call();
-            case SQRT:
-                return sqrt();
-            case FRAC:
-                return frac();
-            default:
-                throw expected(hasVariables && mode == Mode.EXPRESSION
-                        ? "a number, a variable or '('" : "a number or '('", t);
-        }
+        return switch (t.kind()) {
+            case NUMBER -> new Expr.Num(advance().value());
+            case VAR -> new Expr.Var(advance().text());
+            case CONST -> new Expr.Const(advance().text());
+            case LPAREN, LBRACE, LBRACKET -> group();
+            case FUNC -> call();
+            case SQRT -> sqrt();
+            case FRAC -> frac();
+            default -> throw expected(hasVariables && mode == Mode.EXPRESSION
+                    ? "a number, a variable or '('" : "a number or '('", t);
+        };
     }
 
     // group = "(" sum ")" | "{" sum "}" | "[" sum "]"      (\left( … \right) lexes as ( … ))
