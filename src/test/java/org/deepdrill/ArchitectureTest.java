@@ -64,4 +64,28 @@ class ArchitectureTest {
             .that().resideInAPackage("org.deepdrill.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.deepdrill.ui..", "org.deepdrill.study..")
             .because("cli → (bank, grade, compute): a TA's validation must run on a machine without a display");
+
+    @ArchTest
+    static final ArchRule studyKnowsNoUiStoreOrCommandLine = noClasses()
+            .that().resideInAPackage("org.deepdrill.study..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.deepdrill.ui..", "org.deepdrill.store..", "org.deepdrill.cli..")
+            .because("practice sessions and scheduling work without a display and with any progress log");
+
+    @ArchTest
+    static final ArchRule theStoreKnowsNoUiOrCommandLine = noClasses()
+            .that().resideInAPackage("org.deepdrill.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.deepdrill.ui..", "org.deepdrill.cli..")
+            .because("the store implements study's ProgressLog and nothing above it");
+
+    @ArchTest
+    static final ArchRule onlyTheAppWiresTheStore = noClasses()
+            .that().resideInAPackage("org.deepdrill.ui..").and().doNotHaveSimpleName("DeepDrillApp")
+            .should().dependOnClassesThat().resideInAnyPackage("org.deepdrill.store..")
+            .because("views and view models see progress through study's ProgressLog, so tests can use a memory log");
+
+    @ArchTest
+    static final ArchRule viewsDoNotComputeOrGrade = noClasses()
+            .that().resideInAnyPackage("org.deepdrill.ui.view..", "org.deepdrill.ui.viewmodel..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "org.deepdrill.cli..")
+            .because("screens show what the view models hold; computing runs in study and bank through the task runner");
 }

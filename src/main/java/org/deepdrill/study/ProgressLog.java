@@ -1,0 +1,50 @@
+package org.deepdrill.study;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a student's progress goes: attempts, per-question review state and app settings. The
+ * app wires in the SQLite store ({@code org.deepdrill.store.ProgressStore}); tests use
+ * {@link MemoryProgressLog}. Study code sees only this interface, so it never depends on the
+ * store (the dependency points store → study).
+ */
+public interface ProgressLog extends AutoCloseable {
+
+    /**
+     * Records one attempt. {@code correct} null means the answer did not parse: that is not an
+     * attempt, and implementations record nothing. {@code seed} is null for the sheet's own
+     * numbers; {@code score} and {@code maxScore} are in the question's points.
+     */
+    void recordAttempt(String questionId, Long seed, Boolean correct, double score, double maxScore, String answer,
+            Instant at);
+
+    /** Per-question aggregates of every recorded attempt, keyed by question id. */
+    Map<String, QuestionStats> stats();
+
+    /** A stored setting (theme, window size, zoom …), if any. */
+    Optional<String> setting(String key);
+
+    /** Stores a setting; a null value removes it. */
+    void setSetting(String key, String value);
+
+    /** The question's review state, or {@link ReviewState#unseen} if it was never reviewed. */
+    ReviewState review(String questionId);
+
+    /** Stores the question's review state, replacing the previous one. */
+    void saveReview(ReviewState state);
+
+    /**
+     * A message for the user when opening the log had to recover from a problem (a damaged
+     * progress file set aside, or progress that cannot be saved this session); empty normally.
+     */
+    default Optional<String> recoveryNotice() {
+        return Optional.empty();
+    }
+
+    /** Releases what the log holds open; further calls are not allowed. */
+    @Override
+    default void close() {
+    }
+}

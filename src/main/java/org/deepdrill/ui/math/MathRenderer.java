@@ -1,0 +1,216 @@
+package org.deepdrill.ui.math;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Screen;
+import org.deepdrill.compute.Tensor;
+
+/**
+ * Typesets question text: the Markdown subset of {@link MarkdownParser} with inline and display
+ * LaTeX drawn by jlatexmath, at one font size and colour. Immutable; {@link #withFontSize} and
+ * {@link #withForeground} give the renderer for another zoom level or theme, whose formulas are
+ * rendered anew at that size (never scaled), so they stay crisp.
+ *
+ * <p>Threads: {@link #render}, {@link #formula} and {@link #step} build nodes and must run on
+ * the FX thread; {@link #warmUp}, {@link #matrixLatex}, {@link #vectorLatex}, the constructor
+ * and the {@code with…} methods may run anywhere. Formula images come from a shared LRU cache
+ * ({@value FormulaImages#DEFAULT_CAPACITY} entries) keyed by source, size, colour, style and
+ * output scale.
+ */
+public final class MathRenderer {
+    private static final String FALLBACK_FAMILY = "Monospaced";
+    private static volatile double outputScale = 0;
+
+    private final double fontSize;
+    private final Color foreground;
+    private final FormulaImages images;
+
+    public MathRenderer(double fontSize, Color foreground) {
+        this(fontSize, foreground, FormulaImages.shared());
+    }
+
+    MathRenderer(double fontSize, Color foreground, FormulaImages images) {
+        if (!(fontSize > 0)) {
+            throw new IllegalArgumentException("font size must be positive, got " + fontSize);
+        }
+        this.fontSize = fontSize;
+        this.foreground = foreground;
+        this.images = images;
+    }
+
+    public MathRenderer withFontSize(double size) {
+        return new MathRenderer(size, foreground, images);
+    }
+
+    public MathRenderer withForeground(Color c) {
+        return new MathRenderer(fontSize, c, images);
+    }
+
+    double fontSize() {
+        return fontSize;
+    }
+
+    Color foreground() {
+        return foreground;
+    }
+
+    /**
+     * Loads jlatexmath's fonts and tables by rendering one formula (0.4–0.6 s the first time,
+     * which would otherwise stall the first question). Any thread; needs no FX toolkit.
+     */
+    public static void warmUp() {
+        FormulaImages.paint(new FormulaImages.Key("\\frac{a}{\\sqrt{b^2}} + \\sum_{i} \\mathbb{R}^{n \\times d}",
+                16, 0xff000000, true, 2));
+    }
+
+    /**
+     * Question text as a VBox of TextFlows (one per paragraph, list item or display formula)
+     * that wraps to the width it is given. A formula that does not parse shows as its source in
+     * red monospace, with the reason as tooltip. FX thread only.
+     */
+    public Node render(String markdown) {
+        VBox box = new VBox(fontSize * 0.5);
+        box.getStyleClass().add("math-text");
+        for (MarkdownParser.Block block : MarkdownParser.parse(markdown)) {
+            TextFlow flow = newFlow();
+            if (block instanceof MarkdownParser.ListItem item) {
+                flow.setPadding(new Insets(0, 0, 0, fontSize * 1.2));
+                flow.getChildren().add(text(item.marker() + " ", false, false, false));
+            }
+            for (MarkdownParser.Inline inline : block.content()) {
+                if (inline instanceof MarkdownParser.Formula f && f.display()) {
+                    // A display formula is its own centred line, splitting the paragraph.
+                    addIfFilled(box, flow);
+                    box.getChildren().add(formula(f.latex(), true));
+                    flow = newFlow();
+                } else if (inline instanceof MarkdownParser.Formula f) {
+                    flow.getChildren().add(formulaNode(f.latex(), false));
+                } else if (inline instanceof MarkdownParser.Span s) {
+                    flow.getChildren().add(text(s.text(), s.bold(), s.italic(), s.code()));
+                }
+            }
+            addIfFilled(box, flow);
+        }
+        return box;
+    }
+
+    /**
+     * One formula: inline, a node to place in a TextFlow (it reports its baseline); display, a
+     * centred TextFlow of its own in display style. FX thread only.
+     */
+    public Node formula(String latex, boolean display) {
+        Node node = formulaNode(latex, display);
+        if (!display) {
+            return node;
+        }
+        TextFlow flow = newFlow();
+        flow.setTextAlignment(TextAlignment.CENTER);
+        flow.getChildren().add(node);
+        return flow;
+    }
+
+    /**
+     * A worked-solution step "label = value", the value typeset as in {@link #matrixLatex}
+     * (rank 0 a number, 1 a row vector, 2 a matrix, 3 a row of matrices subscripted [0], [1], …).
+     * A label in LaTeX is kept; prose is set as text. Left-aligned, display style. FX thread only.
+     */
+    public Node step(String label, Tensor value) {
+        String l = LatexNumbers.label(label);
+        String latex = (l.isEmpty() ? "" : l + " = ") + LatexNumbers.tensor(value);
+        TextFlow flow = newFlow();
+        flow.getChildren().add(formulaNode(latex, true));
+        return flow;
+    }
+
+    /**
+     * A {@code bmatrix} of compactly written numbers, rows separated by {@code " \\\\ "} and
+     * entries by {@code " & "}: {@code {{1, 0.5}, {-2, 1/3}}} gives
+     * {@code \begin{bmatrix}1 & 0.5 \\ -2 & 0.3333\end{bmatrix}}. Integers have no ".0", other
+     * numbers up to 4 significant digits, −∞ is {@code -\infty}, NaN {@code \text{—}}.
+     */
+    public static String matrixLatex(double[][] m) {
+        return LatexNumbers.matrix(m);
+    }
+
+    /** A row vector as a one-row {@code bmatrix}, numbers as in {@link #matrixLatex}. */
+    public static String vectorLatex(double[] v) {
+        return LatexNumbers.vector(v);
+    }
+
+    private Node formulaNode(String latex, boolean display) {
+        FormulaImages.Rendered r = images.get(new FormulaImages.Key(latex, fontSize, argb(foreground), display, scale()));
+        if (r instanceof FormulaImages.Ok ok) {
+            return new FormulaView(ok, latex);
+        }
+        return fallback(latex, ((FormulaImages.Failed) r).message());
+    }
+
+    /** The formula's source in red monospace, with jlatexmath's (or our check's) message. */
+    private Node fallback(String latex, String message) {
+        Text t = new Text(latex);
+        t.setFont(Font.font(FALLBACK_FAMILY, fontSize * 0.95));
+        t.setFill(errorColour());
+        t.getStyleClass().add("math-error");
+        Tooltip.install(t, new Tooltip("Cannot typeset this formula: " + message));
+        return t;
+    }
+
+    /** A red that reads on either theme: lighter when the text colour says the theme is dark. */
+    Color errorColour() {
+        return foreground.getBrightness() > 0.6 ? Color.web("#ff7b72") : Color.web("#cf222e");
+    }
+
+    private Text text(String s, boolean bold, boolean italic, boolean code) {
+        Text t = new Text(s);
+        t.setFont(Font.font(code ? "Monospaced" : Font.getDefault().getFamily(),
+                bold ? FontWeight.BOLD : FontWeight.NORMAL, italic ? FontPosture.ITALIC : FontPosture.REGULAR,
+                code ? fontSize * 0.95 : fontSize));
+        t.setFill(foreground);
+        return t;
+    }
+
+    private static TextFlow newFlow() {
+        TextFlow flow = new TextFlow();
+        flow.setMinWidth(0);
+        return flow;
+    }
+
+    private static void addIfFilled(VBox box, TextFlow flow) {
+        if (!flow.getChildren().isEmpty()) {
+            box.getChildren().add(flow);
+        }
+    }
+
+    private static int argb(Color c) {
+        return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
+    }
+
+    /**
+     * The scale formulas are rendered at: the largest screen output scale, rounded up, and at
+     * least 2 — twice the pixels also looks better on a 1× screen after smooth downscaling.
+     */
+    static double scale() {
+        double s = outputScale;
+        if (s == 0) {
+            s = 2;
+            if (Platform.isFxApplicationThread()) {
+                for (Screen screen : Screen.getScreens()) {
+                    s = Math.max(s, Math.ceil(screen.getOutputScaleX()));
+                }
+                outputScale = s;
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,164 @@
+package org.deepdrill.ui.viewmodel;
+
+import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.deepdrill.grade.Verdict;
+import org.deepdrill.study.Practice;
+import org.deepdrill.study.TaskRunner;
+
+/**
+ * The state of the practice screen: the question on screen, the verdict of the last submission,
+ * whether work is running. Every computation goes through the injected {@link TaskRunner}; the
+ * view only binds to these properties and calls the commands.
+ */
+public final class PracticeViewModel {
+    private final Practice practice;
+    private final TaskRunner runner;
+    private final LongSupplier freshSeeds;
+
+    private final ObjectProperty<Practice.Shown> shown = new SimpleObjectProperty<>();
+    private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty position = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty answered = new SimpleBooleanProperty();
+    private final BooleanProperty selfMarked = new SimpleBooleanProperty();
+
+    public PracticeViewModel(Practice practice, TaskRunner runner, LongSupplier freshSeeds) {
+        this.practice = practice;
+        this.runner = runner;
+        this.freshSeeds = freshSeeds;
+    }
+
+    /** Computes and shows the current question. */
+    public void load() {
+        compute(practice::show);
+    }
+
+    public void next() {
+        if (practice.hasNext() && !busy.get()) {
+            practice.next();
+            load();
+        }
+    }
+
+    public void previous() {
+        if (practice.hasPrevious() && !busy.get()) {
+            practice.previous();
+            load();
+        }
+    }
+
+    /** Draws fresh numbers for a parametric question. */
+    public void newNumbers() {
+        if (practice.isParametric() && !busy.get()) {
+            long seed = freshSeeds.getAsLong();
+            compute(() -> practice.newNumbers(seed));
+        }
+    }
+
+    /**
+     * Grades {@code typed}. An answer that does not parse comes back with {@code correct} null:
+     * it is shown, but the question stays open and nothing is counted.
+     */
+    public void submit(String typed) {
+        Practice.Shown s = shown.get();
+        if (s == null || busy.get() || answered.get() || typed == null || typed.isBlank()) {
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> practice.submit(s, typed), v -> {
+            busy.set(false);
+            verdict.set(v);
+            answered.set(v.correct() != null);
+        }, e -> {
+            busy.set(false);
+            problem.set("Could not grade this answer: " + message(e));
+        });
+    }
+
+    /** For an open question: reveal the model answer (the student then marks the rubric). */
+    public void reveal() {
+        if (shown.get() != null && "open".equals(shown.get().question().type())) {
+            answered.set(true);
+        }
+    }
+
+    /** For an open question: record the points the student gave themself from the rubric. */
+    public void selfMark(double score, String typed) {
+        Practice.Shown s = shown.get();
+        if (s == null || selfMarked.get()) {
+            return;
+        }
+        selfMarked.set(true);
+        runner.run(() -> {
+            practice.selfMark(s, score, typed);
+            return null;
+        }, ignored -> { }, e -> problem.set("Could not save the mark: " + message(e)));
+    }
+
+    /** Clears the verdict so the same question can be answered again. */
+    public void retry() {
+        verdict.set(null);
+        answered.set(false);
+        selfMarked.set(false);
+    }
+
+    private void compute(java.util.concurrent.Callable<Practice.Shown> work) {
+        busy.set(true);
+        problem.set("");
+        runner.run(work, s -> {
+            busy.set(false);
+            retry();
+            shown.set(s);
+            position.set((practice.index() + 1) + " / " + practice.size());
+        }, e -> {
+            busy.set(false);
+            retry();
+            shown.set(null);
+            position.set((practice.index() + 1) + " / " + practice.size());
+            problem.set("Question " + practice.current().id() + " cannot be computed: " + message(e)
+                    + ". The rest of the set goes on: press Next.");
+        });
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    public Practice practice() {
+        return practice;
+    }
+
+    public ReadOnlyObjectProperty<Practice.Shown> shownProperty() {
+        return shown;
+    }
+
+    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
+        return verdict;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem;
+    }
+
+    public ReadOnlyStringProperty positionProperty() {
+        return position;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyBooleanProperty answeredProperty() {
+        return answered;
+    }
+}

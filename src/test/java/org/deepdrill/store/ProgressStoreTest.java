@@ -1,0 +1,268 @@
+package org.deepdrill.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.deepdrill.study.QuestionStats;
+import org.deepdrill.study.ReviewState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProgressStoreTest {
+    private static final Instant T1 = Instant.parse("2025-03-01T10:00:00Z");
+    private static final Instant T2 = Instant.parse("2025-03-02T11:30:00Z");
+
+    @TempDir
+    Path folder;
+
+    private Path file() {
+        return folder.resolve("progress.db");
+    }
+
+    @Test
+    void aNewStoreCreatesItsFolderAndFileAtTheLatestSchemaVersion() throws Exception {
+        Path nested = folder.resolve("a/b/progress.db");
+        try (ProgressStore store = ProgressStore.open(nested)) {
+            assertEquals(Optional.of(nested.toAbsolutePath()), store.file());
+            assertEquals(Optional.empty(), store.recoveryNotice());
+        }
+        assertEquals(2, userVersion(nested));
+        assertEquals(List.of("attempt", "attempt_question", "review", "setting"), schemaNames(nested));
+    }
+
+    @Test
+    void reopeningAppliesNoMigrationTwiceAndKeepsEverything() throws Exception {
+        try (ProgressStore store = ProgressStore.open(file())) {
+            store.recordAttempt("q1", 42L, true, 1.0, 1.0, "0.5", T1);
+            store.setSetting("theme", "dark");
+            store.saveReview(new ReviewState("q1", 1, T2));
+        }
+        for (int i = 0; i < 2; i++) {
+            try (ProgressStore store = ProgressStore.open(file())) {
+                assertEquals(Optional.empty(), store.recoveryNotice());
+                assertEquals(Map.of("q1", new QuestionStats("q1", 1, 1, 1.0, T1)), store.stats());
+                assertEquals(Optional.of("dark"), store.setting("theme"));
+                assertEquals(new ReviewState("q1", 1, T2), store.review("q1"));
+            }
+        }
+        assertEquals(2, userVersion(file()));
+        assertEquals(List.of("attempt", "attempt_question", "review", "setting"), schemaNames(file()));
+    }
+
+    @Test
+    void anAttemptIsStoredWithEveryField() throws Exception {
+        try (ProgressStore store = ProgressStore.open(file())) {
+            store.recordAttempt("q1", null, false, -0.5, 2.0, "[[1, 2]]", T1);
+            store.recordAttempt("q1", 123_456_789_012L, true, 2.0, 2.0, "[[1, 3]]", T2);
+        }
+        List<String> rows = query(file(), "SELECT question_id, seed, correct, score, max_score, answer, at FROM attempt ORDER BY id");
+        assertEquals(List.of("q1|null|0|-0.5|2.0|[[1, 2]]|" + T1.toEpochMilli(),
+                "q1|123456789012|1|2.0|2.0|[[1, 3]]|" + T2.toEpochMilli()), rows);
+    }
+
+    @Test
+    void aFileAtVersionOneIsUpgradedAndKeepsItsAttempts() throws Exception {
+        try (Connection c = connect(file()); Statement s = c.createStatement()) {
+            for (String sql : Migrations.ALL.get(0).statements()) {
+                s.executeUpdate(sql);
+            }
+            s.executeUpdate("INSERT INTO attempt (question_id, seed, correct, score, max_score, answer, at)"
+                    + " VALUES ('old', NULL, 1, 3.0, 3.0, 'x', " + T1.toEpochMilli() + ")");
+            s.executeUpdate("PRAGMA user_version = 1");
+        }
+        try (ProgressStore store = ProgressStore.open(file())) {
+            assertEquals(Optional.empty(), store.recoveryNotice());
+            assertEquals(Map.of("old", new QuestionStats("old", 1, 1, 3.0, T1)), store.stats());
+            store.saveReview(new ReviewState("old", 3, T2)); // the table migration 2 adds
+            assertEquals(new ReviewState("old", 3, T2), store.review("old"));
+        }
+        assertEquals(2, userVersion(file()));
+    }
+
+    @Test
+    void pendingMigrationsRunInOneTransactionSoAFailureLeavesTheOldVersion() throws Exception {
+        List<Migrations.Migration> broken = List.of(Migrations.ALL.get(0),
+                new Migrations.Migration("broken", List.of("CREATE TABLE fine (x)", "THIS IS NOT SQL")));
+        try (Connection c = connect(file())) {
+            assertThrows(SQLException.class, () -> Migrations.migrate(c, broken));
+            assertEquals(0, Migrations.version(c));
+        }
+        assertEquals(List.of(), schemaNames(file()));
+    }
+
+    @Test
+    void aFileOfRandomBytesIsSetAsideUnchangedAndAFreshStoreStarts() throws Exception {
+        byte[] junk = new byte[4096];
+        new Random(20250301).nextBytes(junk);
+        Files.write(file(), junk);
+
+        try (ProgressStore store = ProgressStore.open(file())) {
+            Path kept = onlySetAside("corrupt");
+            assertArrayEquals(junk, Files.readAllBytes(kept));
+            String notice = store.recoveryNotice().orElseThrow();
+            assertTrue(notice.contains(kept.getFileName().toString()), notice);
+            assertTrue(notice.contains("not a SQLite database"), notice);
+
+            store.recordAttempt("q", null, true, 1, 1, "1", T1);
+            assertEquals(Map.of("q", new QuestionStats("q", 1, 1, 1.0, T1)), store.stats());
+        }
+        assertEquals(2, userVersion(file()));
+        try (ProgressStore again = ProgressStore.open(file())) {
+            assertEquals(Optional.empty(), again.recoveryNotice());
+            assertEquals(1, again.stats().get("q").attempts());
+        }
+    }
+
+    @Test
+    void aDatabaseDamagedPastItsHeaderIsSetAsideUnchanged() throws Exception {
+        try (ProgressStore store = ProgressStore.open(file())) {
+            for (int i = 0; i < 2000; i++) {
+                store.recordAttempt("q" + i % 40, (long) i, i % 3 == 0, 1, 1, "answer number " + i, T1);
+            }
+        }
+        byte[] damaged = Files.readAllBytes(file());
+        for (int i = 8192; i < damaged.length; i += 7) { // keep the header and schema pages, scramble the rest
+            damaged[i] ^= 0x5a;
+        }
+        Files.write(file(), damaged);
+
+        try (ProgressStore store = ProgressStore.open(file())) {
+            Path kept = onlySetAside("corrupt");
+            assertArrayEquals(damaged, Files.readAllBytes(kept));
+            String notice = store.recoveryNotice().orElseThrow();
+            assertTrue(notice.contains("damaged"), notice);
+            assertEquals(Map.of(), store.stats());
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerVersionIsSetAsideWithANoticeSayingSo() throws Exception {
+        try (Connection c = connect(file()); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE future (x TEXT)");
+            s.executeUpdate("INSERT INTO future VALUES ('keep me')");
+            s.executeUpdate("PRAGMA user_version = 99");
+        }
+        byte[] before = Files.readAllBytes(file());
+
+        try (ProgressStore store = ProgressStore.open(file())) {
+            Path kept = onlySetAside("newer");
+            String notice = store.recoveryNotice().orElseThrow();
+            assertTrue(notice.contains("newer"), notice);
+            assertTrue(notice.contains("99"), notice);
+            assertTrue(notice.contains(kept.getFileName().toString()), notice);
+            assertArrayEquals(before, Files.readAllBytes(kept));
+            assertEquals(99, userVersion(kept));
+            assertEquals(List.of("keep me"), query(kept, "SELECT x FROM future"));
+            assertEquals(Map.of(), store.stats());
+        }
+        assertEquals(2, userVersion(file()));
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedIsLeftAloneAndProgressIsKeptInMemory() throws Exception {
+        Files.createDirectories(file()); // a folder where the file should be: SQLite cannot open it
+        Files.writeString(file().resolve("inside.txt"), "mine");
+
+        try (ProgressStore store = ProgressStore.open(file())) {
+            assertEquals(Optional.empty(), store.file());
+            String notice = store.recoveryNotice().orElseThrow();
+            assertTrue(notice.contains("cannot be saved this session"), notice);
+            store.recordAttempt("q", null, false, 0, 1, "2", T1);
+            assertEquals(1, store.stats().get("q").attempts());
+        }
+        assertEquals("mine", Files.readString(file().resolve("inside.txt")));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void twoSetAsidesInTheSameSecondGetDistinctNamesAndTakeTheirJournalAlong() throws Exception {
+        LocalDateTime at = LocalDateTime.of(2025, 3, 14, 9, 30, 5);
+        Files.writeString(file(), "first");
+        Files.writeString(folder.resolve("progress.db-journal"), "its journal");
+        assertEquals(folder.resolve("progress.db.corrupt-20250314-093005"), SetAside.move(file(), "corrupt", at));
+        assertEquals("its journal", Files.readString(folder.resolve("progress.db.corrupt-20250314-093005-journal")));
+
+        Files.writeString(file(), "second");
+        assertEquals(folder.resolve("progress.db.corrupt-20250314-093005-2"), SetAside.move(file(), "corrupt", at));
+        assertEquals("second", Files.readString(folder.resolve("progress.db.corrupt-20250314-093005-2")));
+        assertFalse(Files.exists(file()));
+        assertFalse(Files.exists(folder.resolve("progress.db-journal")));
+    }
+
+    @Test
+    void theDataFolderFollowsEachSystemsConventionUnlessOverridden() {
+        Map<String, String> env = Map.of("XDG_DATA_HOME", "/xdg", "APPDATA", "/appdata");
+        Map<String, String> none = Map.of("XDG_DATA_HOME", "relative/is/ignored");
+        assertEquals(Path.of("/data/progress.db"), ProgressStore.defaultFile("/data", "Linux", "/home/u", env::get));
+        assertEquals(Path.of("/xdg/deepdrill/progress.db"), ProgressStore.defaultFile(null, "Linux", "/home/u", env::get));
+        assertEquals(Path.of("/home/u/.local/share/deepdrill/progress.db"),
+                ProgressStore.defaultFile(null, "Linux", "/home/u", none::get));
+        assertEquals(Path.of("/home/u/Library/Application Support/DeepDrill/progress.db"),
+                ProgressStore.defaultFile(null, "Mac OS X", "/home/u", env::get));
+        assertEquals(Path.of("/appdata/DeepDrill/progress.db"),
+                ProgressStore.defaultFile(null, "Windows 11", "/home/u", env::get));
+        assertEquals(Path.of("/home/u/AppData/Roaming/DeepDrill/progress.db"),
+                ProgressStore.defaultFile("", "Windows 10", "/home/u", none::get));
+    }
+
+    // ---- helpers reading the file directly, independently of the store ----
+
+    private Path onlySetAside(String kind) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> kept = files.filter(p -> p.getFileName().toString().startsWith("progress.db." + kind)).toList();
+            assertEquals(1, kept.size(), kept.toString());
+            assertTrue(kept.get(0).getFileName().toString().matches("progress\\.db\\." + kind + "-\\d{8}-\\d{6}"),
+                    kept.get(0).toString());
+            return kept.get(0);
+        }
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file);
+    }
+
+    private static int userVersion(Path file) throws SQLException {
+        return Integer.parseInt(query(file, "PRAGMA user_version").get(0));
+    }
+
+    private static List<String> schemaNames(Path file) throws SQLException {
+        return query(file, "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name");
+    }
+
+    /** Each row as its columns joined with '|'. */
+    private static List<String> query(Path file, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = connect(file); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    row.append(i > 1 ? "|" : "").append(r.getString(i));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,138 @@
+package org.deepdrill.ui.math;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.deepdrill.compute.Tensor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Typeset prompts, headless under Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class MathRendererTest {
+    private final MathRenderer math = new MathRenderer(16, Color.BLACK, new FormulaImages(500));
+
+    @Start
+    void start(Stage stage) {
+        // Nothing to show: each test builds its nodes on the FX thread.
+    }
+
+    @Test
+    void aPromptGivesAnImagePerFormulaAndTextNodesForTheWords() throws Exception {
+        VBox box = (VBox) onFx(() -> math.render("Let $x_1$ be **bold**\nand\n\n$$\\sum_j \\alpha_{ij} = 1$$\n\nthen \\(y\\)."));
+        List<Node> all = descendants(box);
+        assertEquals(3, all.stream().filter(n -> n instanceof ImageView).count());
+        List<String> words = all.stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText()).toList();
+        assertEquals(List.of("Let ", " be ", "bold", " and", "then ", "."), words);
+        Text bold = (Text) all.stream().filter(n -> n instanceof Text t && t.getText().equals("bold")).findFirst().get();
+        assertEquals(FontWeight.BOLD.name(), bold.getFont().getStyle().toUpperCase());
+        // paragraph, the display formula on its own centred line, paragraph
+        assertEquals(3, box.getChildren().size());
+        TextFlow display = (TextFlow) box.getChildren().get(1);
+        assertEquals(TextAlignment.CENTER, display.getTextAlignment());
+        assertInstanceOf(ImageView.class, display.getChildren().get(0));
+    }
+
+    @Test
+    void anInlineFormulaSharesTheTextBaseline() throws Exception {
+        double[] baselines = onFx(() -> {
+            TextFlow flow = (TextFlow) ((VBox) math.render("term $x_1^2$ here")).getChildren().get(0);
+            new Scene(new VBox(flow), 400, 100);
+            flow.applyCss();
+            flow.layout();
+            Text text = (Text) flow.getChildren().get(0);
+            FormulaView formula = (FormulaView) flow.getChildren().get(1);
+            return new double[] {text.getBoundsInParent().getMinY() + text.getBaselineOffset(),
+                    formula.getBoundsInParent().getMinY() + formula.getBaselineOffset(), formula.depth()};
+        });
+        assertEquals(baselines[0], baselines[1], 1.0);
+        assertTrue(baselines[2] > 2, "x_1 reaches below the baseline, depth " + baselines[2]);
+    }
+
+    @Test
+    void aBrokenFormulaIsShownAsRedSourceNotThrown() throws Exception {
+        VBox box = (VBox) onFx(() -> math.render("before $\\frac{1}{$ after $\\nosuchcommand$"));
+        List<Node> all = descendants(box);
+        assertEquals(0, all.stream().filter(n -> n instanceof ImageView).count());
+        List<Text> errors = all.stream().filter(n -> n.getStyleClass().contains("math-error")).map(n -> (Text) n).toList();
+        assertEquals(List.of("\\frac{1}{", "\\nosuchcommand"), errors.stream().map(Text::getText).toList());
+        Color red = (Color) errors.get(0).getFill();
+        assertTrue(red.getRed() > 0.6 && red.getGreen() < 0.3 && red.getBlue() < 0.3, red.toString());
+        assertTrue(errors.get(0).getFont().getFamily().startsWith("Monospaced"), errors.get(0).getFont().getFamily());
+        var failed = (FormulaImages.Failed) new FormulaImages(1)
+                .get(new FormulaImages.Key("\\nosuchcommand", 16, 0xff000000, false, 2));
+        assertTrue(failed.message().contains("Unknown symbol or command"), failed.message());
+    }
+
+    @Test
+    void aCachedFormulaIsReusedAndANewSizeIsRenderedAgain() throws Exception {
+        FormulaImages cache = new FormulaImages(2);
+        MathRenderer renderer = new MathRenderer(16, Color.BLACK, cache);
+        ImageView first = (ImageView) onFx(() -> renderer.formula("a^2", false));
+        ImageView again = (ImageView) onFx(() -> renderer.formula("a^2", false));
+        assertSame(first.getImage(), again.getImage());
+        assertEquals(1, cache.renders());
+
+        ImageView bigger = (ImageView) onFx(() -> renderer.withFontSize(32).formula("a^2", false));
+        assertEquals(2, cache.renders());
+        assertNotSame(first.getImage(), bigger.getImage());
+        // re-rendered, not scaled: twice the font, about twice the pixels, shown at twice the size
+        assertEquals(2 * first.getImage().getWidth(), bigger.getImage().getWidth(), 0.2 * first.getImage().getWidth());
+        assertEquals(2 * first.getFitWidth(), bigger.getFitWidth(), 0.2 * first.getFitWidth());
+        // rendered at the output scale (at least 2×): more pixels than logical size
+        assertEquals(MathRenderer.scale() * first.getFitWidth(), first.getImage().getWidth(), 0.01);
+
+        onFx(() -> renderer.withForeground(Color.WHITE).formula("a^2", false));   // evicts the oldest
+        onFx(() -> renderer.formula("a^2", false));
+        assertEquals(4, cache.renders());
+        assertEquals(2, cache.size());
+    }
+
+    @Test
+    void aStepTypesetsLabelEqualsValue() throws Exception {
+        Node step = onFx(() -> math.step("A", Tensor.matrix(new double[][] {{0, 1}, {1, 0}})));
+        ImageView view = (ImageView) descendants(step).stream().filter(n -> n instanceof ImageView).findFirst().get();
+        assertEquals("A = \\begin{bmatrix}0 & 1 \\\\ 1 & 0\\end{bmatrix}", view.getAccessibleText());
+    }
+
+    @Test
+    void warmUpWorksOffTheFxThread() {
+        MathRenderer.warmUp();
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
+    }
+
+    private static List<Node> descendants(Node root) {
+        List<Node> out = new ArrayList<>();
+        out.add(root);
+        if (root instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                out.addAll(descendants(child));
+            }
+        }
+        return out;
+    }
+}
