@@ -1,6 +1,7 @@
 package org.deepdrill;
 
 import org.deepdrill.cli.DeepDrillCommand;
+import org.deepdrill.ui.DeepDrillApp;
 
 /** Entry point: with arguments, the command line; with none, the desktop app. */
 public final class Main {
@@ -8,8 +9,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // The desktop app is not built yet; until it is, no arguments show what the CLI can do.
-        String[] effective = args.length == 0 ? new String[] {"--help"} : args;
-        System.exit(DeepDrillCommand.run(effective, System.in, System.out, System.err));
+        if (args.length == 0) {
+            DeepDrillApp.launchApp(args);
+            return;
+        }
+        System.exit(DeepDrillCommand.run(args, System.in, System.out, System.err));
     }
 }

@@ -64,6 +64,15 @@ public final class Variants {
                 + " tries gives a usable instance (last: " + lastProblem + ")");
     }
 
+    /**
+     * The default instance's question with its prompt filled in, without computing anything: what
+     * the app shows while the compute core is still warming up.
+     */
+    public Question defaultStem(Question q) throws KeyException {
+        Params params = Params.of(q);
+        return params.isEmpty() ? q : fill(q, params, params.defaults(q.compute()), false);
+    }
+
     private static Question fill(Question q, Params params, Map<String, JsonNode> values, boolean drawn) throws KeyException {
         Set<String> edgeLists = new HashSet<>();
         params.list().stream().filter(p -> p.generator().equals("edges")).forEach(p -> edgeLists.add(p.name()));

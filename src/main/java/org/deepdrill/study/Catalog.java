@@ -63,7 +63,7 @@ public final class Catalog {
             issues.add(new ValidationIssue(paths.isEmpty() ? Path.of(".") : paths.get(0), 1, 1, "cannot be read: " + e.getMessage()));
             return new Catalog(entries, issues);
         }
-        BankLoader loader = new BankLoader();
+        BankLoader loader = new BankLoader(false);
         Map<String, Path> seen = new java.util.HashMap<>();
         for (Path file : files) {
             BankLoader.Result r = loader.load(file);

@@ -33,6 +33,24 @@ public final class FigureBuilder {
         };
     }
 
+    /**
+     * The figure as far as it follows from the question's data alone (a graph, an RNN, a given
+     * matrix); empty for a figure of a computed result.
+     */
+    public static Optional<FigureData> ofData(Question q) {
+        JsonNode f = q.figure();
+        if (f == null || !f.isObject()) {
+            return Optional.empty();
+        }
+        return switch (f.path("kind").asText("")) {
+            case "graph" -> graph(q);
+            case "mask", "heatmap" -> f.path("matrix").isArray() ? grid(f, null) : Optional.empty();
+            case "rnn" -> Optional.of(new FigureData.Rnn(Math.max(1, Math.min(Figures.MAX_RNN_STEPS, f.path("steps").asInt(3))),
+                    labels(f.path("labels"))));
+            default -> Optional.empty();
+        };
+    }
+
     private static Optional<FigureData> graph(Question q) {
         JsonNode g = Figures.graphData(q);
         if (g == null) {

@@ -29,6 +29,10 @@ public final class Practice {
         }
     }
 
+    /** The text of a question before its key is computed: enough to read it and start typing. */
+    public record Stem(Catalog.Entry entry, Question question, Optional<FigureData> figure) {
+    }
+
     private final List<Catalog.Entry> entries;
     private final Variants variants;
     private final ProgressLog log;
@@ -72,6 +76,17 @@ public final class Practice {
         }
     }
 
+    /** Moves to the question with this id, if the set has it. */
+    public boolean goTo(String id) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).id().equals(id)) {
+                index = i;
+                return true;
+            }
+        }
+        return false;
+    }
+
     public void previous() {
         if (hasPrevious()) {
             index--;
@@ -83,6 +98,19 @@ public final class Practice {
         Catalog.Entry e = current();
         Variants.Instance instance = variants.instance(e.question(), seeds.get(e.id()));
         return new Shown(e, instance, FigureBuilder.of(instance));
+    }
+
+    /**
+     * The current question's text without computing its key — instant even while ND4J is still
+     * loading — or empty when it shows drawn numbers (drawing needs the core anyway).
+     */
+    public Optional<Stem> stem() throws KeyException {
+        Catalog.Entry e = current();
+        if (seeds.containsKey(e.id())) {
+            return Optional.empty();
+        }
+        Question q = variants.defaultStem(e.question());
+        return Optional.of(new Stem(e, q, FigureBuilder.ofData(q)));
     }
 
     /** Draws new numbers for the current question with {@code seed} and shows it. */

@@ -55,7 +55,7 @@ final class GridFigure {
             double y = top + i * cell;
             if (i < rowLabels.size()) {
                 Text l = Shapes.centred(rowLabels.get(i), 0, y + cell / 2, font * 0.9, false, p.muted());
-                l.setX(rowLabelWidth - font * 0.3 - l.getLayoutBounds().getWidth());
+                l.setX(x0 - font * 0.3 - l.getLayoutBounds().getWidth());   // right-aligned at the grid
                 pane.getChildren().add(l);
             }
             for (int j = 0; j < cells[i].length; j++) {

@@ -31,7 +31,8 @@ final class RnnFigure {
         double font = Math.max(9, Math.min(18, box * 0.34));
         double stroke = Math.max(1, width / 320);
         double head = Math.max(5, box * 0.14);
-        double yOut = boxH / 2 + 2;
+        double pad = boxH * 0.05;   // room for the stroke, proportional so the figure scales exactly
+        double yOut = boxH / 2 + pad;
         double yState = yOut + boxH + gap;
         double yIn = yState + boxH + gap;
         Pane pane = new Pane();
@@ -54,7 +55,7 @@ final class RnnFigure {
             pane.getChildren().addAll(Shapes.arrow(new Point2D(fromX, yState), new Point2D(cx - box / 2, yState),
                     ink, head, stroke));
         }
-        pane.setPrefSize(width, yIn + boxH / 2 + 2);
+        pane.setPrefSize(width, yIn + boxH / 2 + pad);
         pane.setAccessibleText("recurrent network unrolled over " + steps + " time steps");
         return pane;
     }

@@ -26,6 +26,7 @@ final class ChoiceInput implements AnswerInput {
             buttons.add(b);
         }
         box.getChildren().addAll(buttons);
+        OptionRow.guard(box);
         group.selectedToggleProperty().addListener((obs, was, now) ->
                 typed.set(now == null ? "" : OptionLetters.letter(buttons.indexOf(now))));
     }
@@ -53,7 +54,7 @@ final class ChoiceInput implements AnswerInput {
     @Override
     public void setEditable(boolean editable) {
         this.editable = editable;
-        buttons.forEach(b -> OptionRow.lock(b, !editable));
+        OptionRow.lock(box, buttons, !editable);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.deepdrill.ui.input;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -38,9 +39,9 @@ final class ExpressionInput implements AnswerInput {
     ExpressionInput(List<String> vars, Function<String, Node> latexPreview) {
         this.vars = List.copyOf(vars);
         this.latexPreview = latexPreview;
-        field.setPromptText(this.vars.isEmpty() ? "e.g. 2(a+b)" : "e.g. 4" + String.join("", this.vars.subList(0, Math.min(2, this.vars.size()))));
+        field.setPromptText(this.vars.isEmpty() ? "e.g. 2(3 + 1)" : "e.g. 2 " + String.join(" ", this.vars));
         preview.setId("expression-preview");
-        preview.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        preview.setAlignment(Pos.CENTER_LEFT);
         preview.setMinHeight(24);
         errorAt.setId("expression-error-at");
         errorMessage.setId("expression-error");

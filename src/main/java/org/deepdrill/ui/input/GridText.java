@@ -234,7 +234,7 @@ public final class GridText {
             return Long.toString((long) v);
         }
         if (a >= 1e-4 && a < 1e15) {
-            return new BigDecimal(Double.toString(v)).toPlainString();
+            return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
         }
         return Double.toString(v);
     }

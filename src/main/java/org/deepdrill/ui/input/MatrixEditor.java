@@ -132,6 +132,10 @@ public final class MatrixEditor extends VBox {
 
     /** Fills the grid with these cells, resizing it to their shape. */
     public void setCells(List<List<String>> texts) {
+        if (texts.isEmpty() || texts.get(0).isEmpty()) {
+            clear();
+            return;
+        }
         resize(texts.size(), texts.get(0).size());
         for (int i = 0; i < rows(); i++) {
             for (int j = 0; j < columns(); j++) {

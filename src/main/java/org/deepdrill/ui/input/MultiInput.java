@@ -24,6 +24,7 @@ final class MultiInput implements AnswerInput {
             boxes.add(b);
         }
         box.getChildren().addAll(boxes);
+        OptionRow.guard(box);
     }
 
     private void update() {
@@ -59,7 +60,7 @@ final class MultiInput implements AnswerInput {
     @Override
     public void setEditable(boolean editable) {
         this.editable = editable;
-        boxes.forEach(b -> OptionRow.lock(b, !editable));
+        OptionRow.lock(box, boxes, !editable);
     }
 
     @Override

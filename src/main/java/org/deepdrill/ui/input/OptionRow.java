@@ -1,18 +1,21 @@
 package org.deepdrill.ui.input;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 
 /** Dresses a radio button or check box as one option: its letter, then the rendered text. */
 final class OptionRow {
-    /** Keeps a locked option readable: the theme greys out disabled controls. */
-    private static final String LOCKED = "-fx-opacity: 1;";
-
     private OptionRow() {
     }
 
@@ -27,8 +30,28 @@ final class OptionRow {
         return button;
     }
 
-    static void lock(ButtonBase button, boolean locked) {
-        button.setDisable(locked);
-        button.setStyle(locked ? LOCKED : "");
+    /**
+     * Keys that change a radio button or check box, ignored while the options are locked.
+     * Enter passes: the app uses it.
+     */
+    private static final Set<KeyCode> CHANGING_KEYS =
+            EnumSet.of(KeyCode.SPACE, KeyCode.UP, KeyCode.DOWN, KeyCode.LEFT, KeyCode.RIGHT);
+
+    /**
+     * Makes the options ignore the mouse and the keys that change them once {@link #lock} is
+     * on. Not disabling them: a disabled control is greyed out, and the student reads the
+     * options (and which one they picked) next to the feedback.
+     */
+    static void guard(Pane box) {
+        box.addEventFilter(KeyEvent.ANY, e -> {
+            if (box.isMouseTransparent() && CHANGING_KEYS.contains(e.getCode())) {
+                e.consume();
+            }
+        });
+    }
+
+    static void lock(Pane box, List<? extends ButtonBase> buttons, boolean locked) {
+        box.setMouseTransparent(locked);
+        buttons.forEach(b -> b.setFocusTraversable(!locked));
     }
 }

@@ -115,10 +115,11 @@ final class FormulaImages {
             TeXFormula formula = new TeXFormula(key.latex());
             TeXIcon icon = formula.createTeXIcon(key.display() ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
                     (float) (key.size() * key.scale()));
-            // One logical pixel of room so italic overhangs are not clipped (the default is 3 px
-            // whatever the scale, which leaves visible gaps beside punctuation).
+            // A logical pixel of room above and below, one device pixel at the sides: enough for
+            // italic overhangs, while jlatexmath's default (3 px all round) leaves visible gaps
+            // between a formula and the comma after it.
             int pad = (int) Math.round(key.scale());
-            icon.setInsets(new Insets(pad, pad, pad, pad));
+            icon.setInsets(new Insets(pad, 1, pad, 1));
             int argb = key.argb();
             icon.setForeground(new java.awt.Color(argb, true));
             BufferedImage image = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),

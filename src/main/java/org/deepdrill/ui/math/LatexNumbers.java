@@ -112,7 +112,9 @@ final class LatexNumbers {
             return "";
         }
         String l = label.strip();
-        if (l.matches(".*[\\\\^_{}].*") || l.matches("[A-Za-z][0-9']*")) {
+        // math: LaTeX syntax, a single symbol, or a formula such as "L = D - A" (no word of 3+ letters)
+        if (l.matches(".*[\\\\^_{}].*") || l.matches("[A-Za-z][0-9']*")
+                || (l.matches(".*[=+*/()-].*") && !l.matches(".*[A-Za-z]{3,}.*"))) {
             return l;
         }
         return "\\text{" + l.replace("\\", "").replace("{", "").replace("}", "")

@@ -71,6 +71,24 @@ public final class MathRenderer {
     public static void warmUp() {
         FormulaImages.paint(new FormulaImages.Key("\\frac{a}{\\sqrt{b^2}} + \\sum_{i} \\mathbb{R}^{n \\times d}",
                 16, 0xff000000, true, 2));
+        warm = true;
+    }
+
+    private static volatile boolean deferUntilWarm;
+    private static volatile boolean warm;
+
+    /**
+     * From now until {@link #warmUp} has finished, formulas render as their source in a quiet
+     * italic instead of waiting for jlatexmath's first load on the FX thread; the app re-renders
+     * once warm. Tests leave this off and always get images.
+     */
+    public static void deferUntilWarm() {
+        deferUntilWarm = true;
+    }
+
+    /** Whether formulas are typeset now (always, unless deferring and not yet warm). */
+    public static boolean isWarm() {
+        return warm || !deferUntilWarm;
     }
 
     /**
@@ -148,6 +166,12 @@ public final class MathRenderer {
     }
 
     private Node formulaNode(String latex, boolean display) {
+        if (!isWarm()) {
+            Text t = new Text(latex);
+            t.setFont(Font.font(FALLBACK_FAMILY, FontPosture.ITALIC, fontSize * 0.9));
+            t.setFill(foreground.deriveColor(0, 1, 1, 0.75));
+            return t;
+        }
         FormulaImages.Rendered r = images.get(new FormulaImages.Key(latex, fontSize, argb(foreground), display, scale()));
         if (r instanceof FormulaImages.Ok ok) {
             return new FormulaView(ok, latex);

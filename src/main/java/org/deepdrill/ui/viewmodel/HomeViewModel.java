@@ -30,6 +30,7 @@ public final class HomeViewModel {
     private final ObservableList<ValidationIssue> issues = FXCollections.observableArrayList();
     private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private boolean progressReady = true;
 
     public HomeViewModel(TaskRunner runner, ProgressLog log) {
         this.runner = runner;
@@ -38,17 +39,40 @@ public final class HomeViewModel {
 
     /** Loads the banks under {@code paths} in the background. */
     public void load(List<Path> paths) {
-        loading.set(true);
-        runner.run(() -> Catalog.load(paths), c -> {
+        load(paths, () -> Catalog.load(paths));
+    }
+
+    /** Shows the catalog {@code loading} produces (perhaps already under way); {@code paths} name it in messages. */
+    public void load(List<Path> paths, java.util.concurrent.Callable<Catalog> loading) {
+        this.loading.set(true);
+        runner.run(loading, c -> {
             catalog.set(c);
             issues.setAll(c.issues());
-            loading.set(false);
-            refresh();
+            this.loading.set(false);
+            if (progressReady) {
+                refresh();
+            } else {
+                topics.setAll(rows(c, Map.of()));
+            }
         }, e -> {
-            loading.set(false);
+            this.loading.set(false);
             issues.setAll(new ValidationIssue(paths.isEmpty() ? Path.of("questions") : paths.get(0), 1, 1,
                     "the banks could not be loaded: " + e.getMessage()));
         });
+    }
+
+    /**
+     * Says the progress log is still opening: until {@link #progressOpened()}, topics show without
+     * mastery rather than queue a read that would hold up the first question behind SQLite.
+     */
+    public void progressOpening() {
+        progressReady = false;
+    }
+
+    /** The progress log is open: show mastery. */
+    public void progressOpened() {
+        progressReady = true;
+        refresh();
     }
 
     /** Recomputes mastery after practice (reads the progress log in the background). */

@@ -24,6 +24,7 @@ public final class PracticeViewModel {
     private final TaskRunner runner;
     private final LongSupplier freshSeeds;
 
+    private final ObjectProperty<Practice.Stem> stem = new SimpleObjectProperty<>();
     private final ObjectProperty<Practice.Shown> shown = new SimpleObjectProperty<>();
     private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
@@ -38,8 +39,14 @@ public final class PracticeViewModel {
         this.freshSeeds = freshSeeds;
     }
 
-    /** Computes and shows the current question. */
+    /**
+     * Shows the current question: first its text (instant, no compute core needed), then, once
+     * the key and worked steps are computed, the complete question.
+     */
     public void load() {
+        shown.set(null);
+        stem.set(null);
+        runner.run(practice::stem, s -> s.ifPresent(stem::set), e -> { });
         compute(practice::show);
     }
 
@@ -136,6 +143,11 @@ public final class PracticeViewModel {
 
     public Practice practice() {
         return practice;
+    }
+
+    /** The question's text before its key is ready (null once it has been replaced by a new load). */
+    public ReadOnlyObjectProperty<Practice.Stem> stemProperty() {
+        return stem;
     }
 
     public ReadOnlyObjectProperty<Practice.Shown> shownProperty() {

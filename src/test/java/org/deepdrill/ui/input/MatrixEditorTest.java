@@ -1,6 +1,7 @@
 package org.deepdrill.ui.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,11 +47,20 @@ class MatrixEditorTest {
         matrix.typedProperty().addListener((obs, was, now) -> seen.add(now));
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("+ column").query()).fire());
         assertEquals(2, grid.columns());
-        robot.clickOn(grid.cell(0, 1)).write("\\frac{1}{2}").type(KeyCode.TAB).write("4");
-        assertSame(grid.cell(1, 1), grid.getScene().getFocusOwner());
+        robot.clickOn(grid.cell(0, 1)).write("\\frac{1}{2}").type(KeyCode.TAB);
+        assertSame(grid.cell(1, 0), grid.getScene().getFocusOwner(), "Tab walks the rows: (1,2) → (2,1)");
+        robot.type(KeyCode.TAB).write("4");
         assertEquals("[[1, \\frac{1}{2}], [3, 4]]", matrix.typed());
         assertEquals("[[1, \\frac{1}{2}], [3, 4]]", seen.get(seen.size() - 1));
         assertTrue(Grading.isRight("matrix", "[[1, 0.5], [3, 4]]", matrix.typed(), ""));
+    }
+
+    @Test
+    void enterInACellReachesTheAppSoItCanSubmit(FxRobot robot) {
+        List<KeyCode> reached = new ArrayList<>();
+        matrix.node().getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> reached.add(e.getCode()));
+        robot.clickOn(matrix.editor().cell(0, 0)).type(KeyCode.ENTER);
+        assertEquals(List.of(KeyCode.ENTER), reached);
     }
 
     @Test
@@ -99,7 +109,8 @@ class MatrixEditorTest {
 
     @Test
     void aColumnVectorGrowsDownAndTakesAPastedRow(FxRobot robot) {
-        assertTrue(robot.lookup("+ column").queryAll().size() == 1);   // only the matrix's
+        assertTrue(robot.from(column.node()).lookup("+ column").tryQuery().isEmpty());
+        assertTrue(robot.from(column.node()).lookup("+ row").tryQuery().isPresent());
         robot.interact(() -> {
             assertTrue(column.editor().pasteGrid("\\begin{bmatrix} 1 & -\\tfrac{1}{8} & 3 & 0.5 \\end{bmatrix}"));
         });
@@ -108,6 +119,6 @@ class MatrixEditorTest {
         assertEquals("[1, -\\tfrac{1}{8}, 3, 0.5]", column.typed());
         assertTrue(Grading.isRight("vector", "[[1], [-0.125], [3], [0.5]]", column.typed(), ""));
         robot.interact(() -> column.setEditable(false));
-        assertTrue(column.editor().cell(0, 0).isEditable() == false);
+        assertFalse(column.editor().cell(0, 0).isEditable());
     }
 }

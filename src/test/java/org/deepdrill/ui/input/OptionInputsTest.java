@@ -9,6 +9,7 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -52,10 +53,11 @@ class OptionInputsTest {
 
     @Test
     void clickingAnOptionSelectsItAndLockingStopsShortcuts(FxRobot robot) {
-        robot.clickOn("$d^2$");
+        robot.clickOn(robot.from(choice.node()).lookup("$d^2$").queryLabeled());
         assertEquals("c", choice.typed());
         robot.interact(() -> choice.setEditable(false));
         robot.interact(() -> assertFalse(choice.pick(0)));
+        robot.clickOn(robot.from(choice.node()).lookup("$n^2$").queryLabeled());
         assertEquals("c", choice.typed());
         robot.interact(choice::clear);
         assertEquals("", choice.typed());
@@ -74,6 +76,18 @@ class OptionInputsTest {
     }
 
     @Test
+    void lockedCheckBoxesIgnoreTheSpaceBar(FxRobot robot) {
+        robot.clickOn(robot.from(multi.node()).lookup("$n d$").queryLabeled());
+        assertEquals("b", multi.typed());
+        robot.interact(() -> multi.setEditable(false));
+        robot.type(KeyCode.SPACE);
+        assertEquals("b", multi.typed());
+        robot.interact(() -> multi.setEditable(true));
+        robot.type(KeyCode.SPACE);
+        assertEquals("", multi.typed());
+    }
+
+    @Test
     void textInputsSendTheirTextAsTyped(FxRobot robot) {
         robot.interact(number::focus);
         robot.write("\\frac{4}{5}");
@@ -85,8 +99,8 @@ class OptionInputsTest {
         assertTrue(Grading.isRight("shape", "[\"4\", \"2\"]", shape.typed(), "\"vars\": [\"h\", \"d\", \"D\"]"));
 
         robot.interact(open::focus);
-        robot.write("the mean is subtracted");
-        assertEquals("the mean is subtracted", open.typed());
+        robot.write("mean");
+        assertEquals("mean", open.typed());
         robot.interact(open::clear);
         assertEquals("", open.typed());
     }

@@ -31,7 +31,7 @@ class LatexNumbersTest {
             -1.23456             | -1.235
             12345.67             | 12346
             0.0001234            | 0.0001234
-            0.00000012345        | 1.234 \\times 10^{-7}
+            0.000000123456       | 1.235 \\times 10^{-7}
             1e20                 | 100000000000000000000
             """)
     void numbersAreIntegersOrFourSignificantDigits(double value, String latex) {

@@ -46,8 +46,9 @@ class MarkdownParserTest {
 
     @Test
     void dollarsThatOpenNothingStayText() {
-        assertEquals(List.of(plain("costs $5 and $10, a lone * star and \\$x$")),
-                MarkdownParser.inlines("costs $5 and $10, a lone * star and \\$x$"));
+        assertEquals(List.of(plain("costs $5 and $10 today, a lone * star")),
+                MarkdownParser.inlines("costs $5 and $10 today, a lone * star"));
+        assertEquals(List.of(plain("$x$ is not math")), MarkdownParser.inlines("\\$x\\$ is not math"));
     }
 
     @Test

@@ -1,0 +1,282 @@
+package org.deepdrill.ui;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.deepdrill.bank.KeyComputer;
+import org.deepdrill.bank.Variants;
+import org.deepdrill.compute.Nd;
+import org.deepdrill.compute.OpRegistry;
+import org.deepdrill.store.ProgressStore;
+import org.deepdrill.study.BankSource;
+import org.deepdrill.study.Catalog;
+import org.deepdrill.study.Practice;
+import org.deepdrill.study.ProgressLog;
+import org.deepdrill.ui.math.MathRenderer;
+import org.deepdrill.ui.view.HomeView;
+import org.deepdrill.ui.view.PracticeView;
+import org.deepdrill.ui.view.PreviewView;
+import org.deepdrill.ui.viewmodel.HomeViewModel;
+import org.deepdrill.ui.viewmodel.PracticeViewModel;
+import org.deepdrill.ui.viewmodel.PreviewViewModel;
+
+/**
+ * The desktop app. Wires the layers (banks, progress store, task runner) and switches between
+ * the home, practice and preview screens. ND4J and the math renderer warm up in the background
+ * from the first moment; nothing heavy runs on the FX thread.
+ *
+ * <p>System properties: {@code deepdrill.data} (folder for progress and settings),
+ * {@code deepdrill.start=shuffled} (open straight into a shuffled practice set),
+ * {@code deepdrill.timing=true} (print the time from JVM start to the first question on screen).
+ */
+public final class DeepDrillApp extends Application {
+    /** Held so the level set below is not lost when the logger is collected. */
+    private static final java.util.logging.Logger[] JAVAFX_LOGS = {
+        java.util.logging.Logger.getLogger("javafx"), java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")};
+
+    private final Appearance appearance = new Appearance();
+    private WindowSettings settings;
+    private FxTaskRunner runner;
+    private ProgressLog log;
+    private Variants variants;
+    private HomeViewModel homeVm;
+    private final BorderPane shell = new BorderPane();
+    private final Label notice = new Label();
+    private Node homeNode;
+
+    /**
+     * Starts the app from a plain main class: JavaFX on the class path then works with
+     * {@code java -jar}; its warning about that setup is not for users, so it is silenced.
+     */
+    public static void launchApp(String[] args) {
+        for (java.util.logging.Logger l : JAVAFX_LOGS) {
+            l.setLevel(java.util.logging.Level.SEVERE);
+        }
+        // While the toolkit starts, another thread reads the banks (plain Jackson work). The math
+        // renderer and ND4J warm up only once the window is up: jlatexmath's fonts (AWT) and the
+        // toolkit's own start contend, and starting them together made the window itself late.
+        MathRenderer.deferUntilWarm();
+        EARLY_CATALOG = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Catalog c = Catalog.load(BankSource.defaults());
+            timing(new boolean[1], 0, true, "[bg] banks parsed");
+            return c;
+        }, DAEMON);
+        Application.launch(DeepDrillApp.class, args);
+    }
+
+    private static final java.util.concurrent.Executor DAEMON = r -> {
+        Thread t = new Thread(r, "deepdrill-banks");
+        t.setDaemon(true);
+        t.start();
+    };
+    private static volatile java.util.concurrent.CompletableFuture<Catalog> EARLY_CATALOG;
+    private PracticeView practiceView;
+
+    @Override
+    public void init() {
+        Path dataFile = ProgressStore.defaultFile();
+        settings = new WindowSettings(dataFile.resolveSibling("settings.properties"));
+        appearance.darkProperty().set(settings.flag("dark"));
+        appearance.fontSizeProperty().set(settings.number("fontSize", Appearance.DEFAULT_SIZE, Appearance.MIN_SIZE, Appearance.MAX_SIZE));
+    }
+
+    @Override
+    public void start(Stage stage) {
+        runner = new FxTaskRunner();
+        log = new LazyProgressLog(() -> ProgressStore.open(ProgressStore.defaultFile()));
+        variants = new Variants(new KeyComputer(OpRegistry.standard()));
+        homeVm = new HomeViewModel(runner, log);
+        homeNode = new HomeView(homeVm, this::startPractice, this::openPreview).node();
+
+        shell.setTop(topBar());
+        shell.setCenter(homeNode);
+        Scene scene = new Scene(shell, settings.number("width", 1100, 640, 4000), settings.number("height", 820, 480, 3000));
+        appearance.apply(shell);
+        appearance.fontSizeProperty().addListener((o, a, b) -> appearance.apply(shell));
+        appearance.darkProperty().addListener((o, a, b) -> appearance.apply(shell));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD)) {
+                appearance.zoomIn();
+                e.consume();
+            } else if (e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT)) {
+                appearance.zoomOut();
+                e.consume();
+            } else if (e.isShortcutDown() && (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0)) {
+                appearance.resetZoom();
+                e.consume();
+            }
+        });
+        stage.setTitle("DeepDrill");
+        stage.setScene(scene);
+        stage.show();
+        Thread warm = new Thread(() -> {
+            MathRenderer.warmUp();
+            timing(new boolean[1], 0, true, "[bg] math warm");
+            Platform.runLater(this::mathWarm);
+            Nd.warmUp();
+            timing(new boolean[1], 0, true, "[bg] nd4j warm");
+        }, "deepdrill-warmup");
+        warm.setDaemon(true);
+        // after the first frame, so the window is not late
+        Platform.runLater(warm::start);
+        if (Boolean.getBoolean("deepdrill.timing")) {
+            timing(new boolean[1], 0, true, "window shown");
+            homeVm.catalogProperty().addListener((o, a, c) -> timing(new boolean[1], 0, true, "banks loaded"));
+        }
+
+        List<Path> banks = getParameters().getUnnamed().isEmpty() ? BankSource.defaults()
+                : getParameters().getUnnamed().stream().map(Path::of).toList();
+        var early = EARLY_CATALOG;
+        if (early != null && getParameters().getUnnamed().isEmpty() && !early.isCompletedExceptionally()) {
+            homeVm.load(banks, early::get);
+        } else {
+            homeVm.load(banks, () -> Catalog.load(banks));
+        }
+        // SQLite's native library loads on its own thread, not in the worker's queue before the first question
+        homeVm.progressOpening();
+        Thread store = new Thread(() -> {
+            var notice = log.recoveryNotice();
+            Platform.runLater(() -> {
+                notice.ifPresent(this::showNotice);
+                homeVm.progressOpened();
+            });
+        }, "deepdrill-store");
+        store.setDaemon(true);
+        store.start();
+        String startAt = System.getProperty("deepdrill.start");
+        if (startAt != null) {
+            homeVm.catalogProperty().addListener((o, a, c) -> {
+                if (c == null || c.isEmpty()) {
+                    return;
+                }
+                if (startAt.equals("shuffled")) {
+                    startPractice(Catalog.Filter.EVERYTHING_SHUFFLED, null);
+                } else {
+                    c.find(startAt).ifPresent(e -> startPractice(new Catalog.Filter(e.bank().topic(), null, null, false), startAt));
+                }
+            });
+        }
+    }
+
+    private Node topBar() {
+        Label name = new Label("DeepDrill");
+        name.getStyleClass().add("text-bold");
+        ToggleButton dark = new ToggleButton("Dark");
+        dark.setSelected(appearance.darkProperty().get());
+        appearance.darkProperty().bind(dark.selectedProperty());
+        Button smaller = new Button("A−");
+        smaller.setOnAction(e -> appearance.zoomOut());
+        Button larger = new Button("A+");
+        larger.setOnAction(e -> appearance.zoomIn());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        notice.setWrapText(true);
+        notice.getStyleClass().add("warning");
+        notice.setVisible(false);
+        notice.setManaged(false);
+        HBox bar = new HBox(8, name, notice, spacer, smaller, larger, dark);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        return bar;
+    }
+
+    private void showNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(true);
+        notice.setManaged(true);
+    }
+
+    private void startPractice(Catalog.Filter filter) {
+        startPractice(filter, null);
+    }
+
+    /** Starts a practice set, at the question {@code firstId} when given. */
+    private void startPractice(Catalog.Filter filter, String firstId) {
+        Catalog c = homeVm.catalogProperty().get();
+        if (c == null) {
+            return;
+        }
+        SecureRandom random = new SecureRandom();
+        List<Catalog.Entry> entries = c.select(filter, random.nextLong());
+        if (entries.isEmpty()) {
+            showNotice("No question matches that choice.");
+            return;
+        }
+        Practice practice = new Practice(entries, variants, log, Clock.systemUTC());
+        if (firstId != null) {
+            practice.goTo(firstId);
+        }
+        PracticeViewModel vm = new PracticeViewModel(practice, runner, () -> 1 + random.nextInt(1_000_000));
+        PracticeView view = new PracticeView(vm, appearance, this::goHome);
+        practiceView = view;
+        shell.setCenter(view.node());
+        if (Boolean.getBoolean("deepdrill.timing")) {
+            boolean[] printed = new boolean[2];
+            vm.stemProperty().addListener((o, a, b) -> timing(printed, 0, b != null, "first question on screen"));
+            vm.shownProperty().addListener((o, a, b) -> timing(printed, 1, b != null, "its key and worked steps ready"));
+        }
+        vm.load();
+    }
+
+    /** Prints, once, the time from JVM start to the next frame after {@code what} happened. */
+    private static void timing(boolean[] printed, int which, boolean happened, String what) {
+        if (happened && !printed[which] && Boolean.getBoolean("deepdrill.timing")) {
+            printed[which] = true;
+            if (what.startsWith("[bg]")) {
+                System.out.println(what + " at " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms");
+                return;
+            }
+            Platform.runLater(() -> System.out.println(what + " after "
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms"));
+        }
+    }
+
+    private void openPreview() {
+        PreviewViewModel vm = new PreviewViewModel(runner, variants);
+        PreviewView view = new PreviewView(vm, appearance, this::goHome);
+        shell.setCenter(view.node());
+        BankSource.defaults().stream().findFirst().ifPresent(view::open);
+    }
+
+    /** The math renderer is ready: typeset what was shown as source meanwhile. */
+    private void mathWarm() {
+        if (practiceView != null) {
+            practiceView.refreshMath();
+        }
+    }
+
+    private void goHome() {
+        shell.setCenter(homeNode);
+        homeVm.refresh();
+    }
+
+    @Override
+    public void stop() {
+        Stage stage = (Stage) shell.getScene().getWindow();
+        settings.put("width", stage.getWidth());
+        settings.put("height", stage.getHeight());
+        settings.put("dark", appearance.darkProperty().get());
+        settings.put("fontSize", appearance.fontSizeProperty().get());
+        settings.save();
+        runner.shutdown();
+        log.close();
+    }
+}

@@ -1,0 +1,117 @@
+package org.deepdrill.ui.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.VBox;
+import org.deepdrill.bank.Question;
+import org.deepdrill.grade.Verdict;
+import org.deepdrill.study.Practice;
+import org.deepdrill.ui.math.MathRenderer;
+
+/**
+ * What a student sees after Submit: right or wrong and the points, the grader's feedback (per
+ * option, per cell, a recognised mistake), the explanation, and the worked solution.
+ */
+final class FeedbackView {
+    private FeedbackView() {
+    }
+
+    static Node verdict(Verdict v, Practice.Shown shown, MathRenderer math) {
+        VBox box = new VBox(8);
+        box.setPadding(new Insets(10));
+        Label head = new Label();
+        head.getStyleClass().add("title-4");
+        if (v.correct() == null) {
+            head.setText("⚠ Could not read your answer — it does not count as an attempt");
+            box.getStyleClass().add("feedback-invalid");
+        } else if (v.correct()) {
+            head.setText("✓ Correct — " + points(v.score()) + " / " + points(v.maxScore()) + " points");
+            box.getStyleClass().add("feedback-right");
+        } else {
+            head.setText("✗ Not correct — " + points(v.score()) + " / " + points(v.maxScore()) + " points");
+            box.getStyleClass().add("feedback-wrong");
+        }
+        head.setId("verdict");
+        box.getChildren().add(head);
+        if (v.mistake() != null) {
+            Label m = new Label("Recognised mistake: " + v.mistake().replace('_', ' '));
+            m.getStyleClass().add("text-bold");
+            m.setId("mistake");
+            box.getChildren().add(m);
+        }
+        if (v.feedback() != null && !v.feedback().isBlank()) {
+            Node fb = math.render(v.feedback());
+            fb.setId("feedback");
+            box.getChildren().add(fb);
+        }
+        if (v.correct() != null) {
+            box.getChildren().addAll(solution(shown, math));
+        }
+        return box;
+    }
+
+    /** Explanation and worked solution (also shown after self-marking an open question). */
+    static List<Node> solution(Practice.Shown shown, MathRenderer math) {
+        List<Node> out = new ArrayList<>();
+        Question q = shown.question();
+        if (q.explanation() != null && !q.explanation().isBlank()) {
+            TitledPane ex = new TitledPane("Explanation", math.render(q.explanation()));
+            ex.setExpanded(true);
+            out.add(ex);
+        }
+        if (!shown.steps().isEmpty()) {
+            TitledPane steps = new TitledPane("Worked solution", SolutionView.of(shown.steps(), math));
+            steps.setId("worked-solution");
+            steps.setExpanded(true);
+            out.add(steps);
+        }
+        return out;
+    }
+
+    /**
+     * An open question after "Show model answer": the model answer, the rubric as check boxes and
+     * a button that records the ticked points.
+     */
+    static Node selfMark(Practice.Shown shown, MathRenderer math, BiConsumer<Double, Node> onMark) {
+        Question q = shown.question();
+        VBox box = new VBox(8);
+        box.setPadding(new Insets(10));
+        Label head = new Label("Model answer");
+        head.getStyleClass().add("title-4");
+        box.getChildren().addAll(head, math.render(q.modelAnswer() == null ? "" : q.modelAnswer()));
+        Label rubric = new Label("Tick what your answer covers:");
+        box.getChildren().add(rubric);
+        List<CheckBox> ticks = new ArrayList<>();
+        for (Question.RubricItem item : q.rubric()) {
+            CheckBox c = new CheckBox(item.text() + "  (" + points(item.points()) + ")");
+            c.setWrapText(true);
+            c.setUserData(item.points());
+            ticks.add(c);
+        }
+        box.getChildren().addAll(ticks);
+        Button save = new Button("Save my mark");
+        Label saved = new Label();
+        save.setOnAction(e -> {
+            double score = ticks.stream().filter(CheckBox::isSelected).mapToDouble(c -> (Double) c.getUserData()).sum();
+            saved.setText("Marked " + points(Math.min(score, q.points())) + " / " + points(q.points()) + " points.");
+            save.setDisable(true);
+            ticks.forEach(c -> c.setDisable(true));
+            onMark.accept(score, box);
+        });
+        box.getChildren().addAll(save, saved);
+        box.getChildren().addAll(solution(shown, math));
+        return box;
+    }
+
+    static String points(double p) {
+        return p == Math.rint(p) ? String.valueOf((long) p) : String.format(Locale.ROOT, "%.2f", p).replaceAll("0+$", "");
+    }
+}

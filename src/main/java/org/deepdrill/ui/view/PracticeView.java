@@ -1,0 +1,292 @@
+package org.deepdrill.ui.view;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.deepdrill.bank.Question;
+import org.deepdrill.grade.Verdict;
+import org.deepdrill.study.Catalog;
+import org.deepdrill.study.FigureData;
+import org.deepdrill.study.Practice;
+import org.deepdrill.ui.Appearance;
+import org.deepdrill.ui.input.AnswerInput;
+import org.deepdrill.ui.input.GridInput;
+import org.deepdrill.ui.math.MathRenderer;
+import org.deepdrill.ui.viewmodel.PracticeViewModel;
+
+/**
+ * The practice screen: a question, its input, Submit, and the feedback. Thin: it binds to the
+ * {@link PracticeViewModel} and renders what it holds. Keys: Enter submits, 1–9 pick options,
+ * N goes to the next question (outside text fields), Ctrl +/− zoom (handled by the shell).
+ */
+public final class PracticeView {
+    private final PracticeViewModel vm;
+    private final Appearance appearance;
+    private final BorderPane root = new BorderPane();
+    private final VBox content = new VBox(14);
+    private final VBox feedback = new VBox(8);
+    private final Label problem = new Label();
+    private final Button submit = new Button("Submit");
+    private final Button retry = new Button("Try again");
+    private final Button newNumbers = new Button("New numbers");
+    private AnswerInput input;
+    private VBox stemBox = new VBox();
+    private HBox answerRow = new HBox();
+    private String shownFor;
+
+    public PracticeView(PracticeViewModel vm, Appearance appearance, Runnable home) {
+        this.vm = vm;
+        this.appearance = appearance;
+        Button back = new Button("← Topics");
+        back.setOnAction(e -> home.run());
+        Button prev = new Button("Previous");
+        prev.setOnAction(e -> vm.previous());
+        Button next = new Button("Next");
+        next.setId("next");
+        next.setOnAction(e -> vm.next());
+        newNumbers.setOnAction(e -> vm.newNumbers());
+        newNumbers.setId("new-numbers");
+        Label position = new Label();
+        position.textProperty().bind(vm.positionProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        root.setTop(new ToolBar(back, spacer, busy, position, prev, next, newNumbers));
+
+        submit.setId("submit");
+        submit.setDefaultButton(false);
+        submit.setOnAction(e -> submit());
+        retry.managedProperty().bind(retry.visibleProperty());
+        retry.setOnAction(e -> {
+            vm.retry();
+            if (input != null) {
+                input.setEditable(true);
+                input.focus();
+            }
+        });
+        problem.setWrapText(true);
+        problem.getStyleClass().add("danger");
+        problem.setId("problem");
+        problem.textProperty().bind(vm.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        content.setPadding(new Insets(18, 24, 24, 24));
+        content.setMaxWidth(900);
+        feedback.setId("feedback-area");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        root.setCenter(scroll);
+        root.setId("practice");
+
+        vm.stemProperty().addListener((o, a, b) -> onStem(b));
+        vm.shownProperty().addListener((o, a, b) -> onShown(b));
+        vm.problemProperty().addListener((o, a, b) -> {
+            if (vm.shownProperty().get() == null && vm.stemProperty().get() == null) {
+                render();
+            }
+        });
+        vm.verdictProperty().addListener((o, a, b) -> renderVerdict(b));
+        appearance.fontSizeProperty().addListener((o, a, b) -> render());
+        appearance.darkProperty().addListener((o, a, b) -> render());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** The input on screen (tests type into it). */
+    public AnswerInput input() {
+        return input;
+    }
+
+    /**
+     * Typesets the text again without touching the input (and what the student typed): used
+     * when the math renderer has finished warming up after the first question appeared.
+     */
+    public void refreshMath() {
+        if (input == null || content.getChildren().isEmpty() || content.getChildren().get(0) != stemBox) {
+            return;
+        }
+        Practice.Shown shown = vm.shownProperty().get();
+        Practice.Stem st = vm.stemProperty().get();
+        MathRenderer math = appearance.math();
+        VBox fresh = shown != null
+                ? QuestionPane.stem(shown, math, root.getWidth(), appearance.darkProperty().get())
+                : st != null ? QuestionPane.stem(st.entry(), st.question(), null, st.figure(), math, root.getWidth(), appearance.darkProperty().get())
+                : null;
+        if (fresh != null) {
+            fresh.getChildren().removeIf(n -> "figure".equals(n.getId()));
+            stemBox = fresh;
+            content.getChildren().set(0, fresh);
+        }
+        renderVerdict(vm.verdictProperty().get());
+    }
+
+    /** Re-renders whatever is on screen (after a zoom or theme change). */
+    private void render() {
+        Practice.Shown shown = vm.shownProperty().get();
+        if (shown != null) {
+            layout(shown.entry(), shown.question(), shown.instance().seed(), shown.figure(), shown);
+        } else if (vm.stemProperty().get() != null) {
+            Practice.Stem st = vm.stemProperty().get();
+            layout(st.entry(), st.question(), null, st.figure(), null);
+        } else {
+            content.getChildren().setAll(problem);
+            feedback.getChildren().clear();
+            input = null;
+        }
+    }
+
+    /** The question's text arrived before its key: show it so the student can read and type. */
+    private void onStem(Practice.Stem st) {
+        if (st != null) {
+            layout(st.entry(), st.question(), null, st.figure(), null);
+        }
+    }
+
+    /**
+     * The key is ready. If the same question's text is already on screen, keep the input (and
+     * what was typed) and only complete the figure and enable Submit; otherwise lay it out anew.
+     */
+    private void onShown(Practice.Shown shown) {
+        if (shown == null) {
+            if (vm.stemProperty().get() == null) {
+                render();
+            }
+            return;
+        }
+        boolean sameText = shownFor != null && shownFor.equals(shown.entry().id()) && shown.instance().seed() == null
+                && input != null && !(gridKinds(shown) && input.typed().isEmpty());
+        if (!sameText) {
+            layout(shown.entry(), shown.question(), shown.instance().seed(), shown.figure(), shown);
+            return;
+        }
+        if (answerRow.getChildren().stream().noneMatch(n -> "figure".equals(n.getId()))) {
+            shown.figure().ifPresent(f -> answerRow.getChildren().add(QuestionPane.figure(f, root.getWidth(), appearance.darkProperty().get())));
+        }
+        ready(true);
+    }
+
+    private static boolean gridKinds(Practice.Shown shown) {
+        return shown.question().type().equals("matrix") || shown.question().type().equals("vector");
+    }
+
+    private void layout(Catalog.Entry entry, Question q, Long seed, java.util.Optional<FigureData> figure, Practice.Shown shown) {
+        MathRenderer math = appearance.math();
+        content.getChildren().clear();
+        feedback.getChildren().clear();
+        stemBox = QuestionPane.stem(entry, q, seed, figure, math, root.getWidth(), appearance.darkProperty().get());
+        content.getChildren().add(stemBox);
+        input = QuestionPane.input(q, shown, math);
+        shownFor = entry.id();
+        newNumbers.setDisable(!entry.question().isParametric());
+        boolean open = q.type().equals("open");
+        submit.setText(open ? "Show model answer" : "Submit");
+        Label hint = new Label(open ? "Write your answer, then compare it with the model answer."
+                : "Enter submits · an answer that cannot be read is not counted");
+        hint.getStyleClass().add("text-muted");
+        HBox actions = new HBox(10, submit, retry, hint);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        retry.setVisible(false);
+        answerRow = new HBox(28, input.node());
+        stemBox.getChildren().stream().filter(n -> "figure".equals(n.getId())).findFirst().ifPresent(fig -> {
+            stemBox.getChildren().remove(fig);
+            answerRow.getChildren().add(fig);
+        });
+        content.getChildren().addAll(answerRow, actions, problem, feedback);
+        input.focus();
+        ready(shown != null);
+        renderVerdict(vm.verdictProperty().get());
+    }
+
+    /** Submit waits for the key; the student can read and type meanwhile. */
+    private void ready(boolean ready) {
+        submit.setDisable(!ready);
+        if (!ready) {
+            submit.setText("Preparing…");
+        } else if (submit.getText().equals("Preparing…")) {
+            boolean open = vm.shownProperty().get() != null && vm.shownProperty().get().question().type().equals("open");
+            submit.setText(open ? "Show model answer" : "Submit");
+        }
+    }
+
+    private void renderVerdict(Verdict v) {
+        feedback.getChildren().clear();
+        Practice.Shown shown = vm.shownProperty().get();
+        if (shown == null || input == null) {
+            return;
+        }
+        if (v == null) {
+            input.setEditable(true);
+            submit.setDisable(false);
+            retry.setVisible(false);
+            return;
+        }
+        MathRenderer math = appearance.math();
+        feedback.getChildren().add(FeedbackView.verdict(v, shown, math));
+        if (input instanceof GridInput grid) {
+            // point at the cells: the one that could not be read, or the wrong ones
+            grid.editor().clearMarks();
+            if (v.correct() == null && v.errorPosition() >= 0) {
+                grid.editor().showError(v.errorPosition());
+            }
+            v.wrongCells().forEach(c -> grid.editor().markCell(c.row(), c.column()));
+        }
+        boolean counted = v.correct() != null;
+        input.setEditable(!counted);
+        submit.setDisable(counted);
+        retry.setVisible(counted);
+    }
+
+    private void submit() {
+        Practice.Shown shown = vm.shownProperty().get();
+        if (shown == null || input == null) {
+            return;
+        }
+        if (shown.question().type().equals("open")) {
+            vm.reveal();
+            input.setEditable(false);
+            submit.setDisable(true);
+            String typed = input.typed();
+            feedback.getChildren().setAll(FeedbackView.selfMark(shown, appearance.math(), (score, box) -> vm.selfMark(score, typed)));
+            return;
+        }
+        vm.submit(input.typed());
+    }
+
+    private void onKey(KeyEvent e) {
+        boolean inText = e.getTarget() instanceof TextInputControl;
+        if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !(e.getTarget() instanceof TextArea)) {
+            if (!submit.isDisabled()) {
+                submit();
+            } else if (vm.answeredProperty().get()) {
+                vm.next();
+            }
+            e.consume();
+        } else if (!inText && e.getCode().isDigitKey() && input != null && !e.isShortcutDown()) {
+            int digit = e.getCode().getCode() - (e.getCode().isKeypadKey() ? KeyCode.NUMPAD0.getCode() : KeyCode.DIGIT0.getCode());
+            if (digit >= 1 && input.pick(digit - 1)) {
+                e.consume();
+            }
+        } else if (!inText && e.getCode() == KeyCode.N && !e.isShortcutDown()) {
+            vm.next();
+            e.consume();
+        }
+    }
+}
