@@ -183,6 +183,19 @@ public final class PreviewView {
         key.setWrapText(true);
         key.setStyle("-fx-font-family: monospace;");
         detail.getChildren().addAll(keyTitle, key);
+        var options = shown.question().options();
+        for (int i = 0; i < options.size(); i++) {
+            var o = options.get(i);
+            String mark = shown.question().type().equals("multi") ? String.format(Locale.ROOT, "[%+.2g] ", o.points()) : o.correct() ? "✓ " : "✗ ";
+            VBox option = new VBox(2, math.render((char) ('a' + i) + ") " + mark + o.text()));
+            if (o.feedback() != null) {
+                Label fb = new Label("    feedback: " + o.feedback());
+                fb.setWrapText(true);
+                fb.getStyleClass().add("text-muted");
+                option.getChildren().add(fb);
+            }
+            detail.getChildren().add(option);
+        }
         if (!shown.instance().key().mistakes().isEmpty()) {
             VBox ms = new VBox(6);
             for (Mistake m : shown.instance().key().mistakes()) {

@@ -1,0 +1,125 @@
+package org.deepdrill.ui;
+
+import static org.deepdrill.ui.UiProbe.await;
+import static org.deepdrill.ui.UiProbe.textOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.deepdrill.bank.KeyComputer;
+import org.deepdrill.bank.Variants;
+import org.deepdrill.compute.OpRegistry;
+import org.deepdrill.study.TestBanks;
+import org.deepdrill.ui.view.PreviewView;
+import org.deepdrill.ui.viewmodel.PreviewViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A TA's preview, headless: the real view, worker thread and file watcher. */
+@ExtendWith(ApplicationExtension.class)
+class PreviewEndToEndTest {
+    @TempDir
+    Path dir;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private final Appearance appearance = new Appearance();
+    private final StackPane host = new StackPane();
+    private PreviewViewModel vm;
+    private PreviewView view;
+
+    @Start
+    void start(Stage stage) {
+        appearance.apply(host);
+        // within Monocle's headless screen (1280×800): a taller window overflows its frame buffer
+        stage.setScene(new Scene(host, 1100, 780));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        if (view != null) {
+            robot.interact(view::stopWatching);
+        }
+        runner.shutdown();
+    }
+
+    @Test
+    void savingTheBankShowsTheEditWithoutAReload(FxRobot robot) throws Exception {
+        Path bank = EveryKindBank.write(dir);
+        open(robot, bank);
+        await("the bank listed", () -> questions(robot).getItems().size() == EveryKindBank.IDS.size() && vm.shownProperty().get() != null);
+        assertEquals("every.choice  (choice)", textOf(cell(robot, "#preview-questions", "every.choice")));
+        assertTrue(prompt().contains(EveryKindBank.CHOICE_PROMPT), prompt());
+        assertEquals(0, vm.issues().size(), vm.issues().toString());
+
+        // a TA edits the prompt of the question on screen and adds one, then saves
+        String edited = "Which of these matrices is symmetric?";
+        Files.writeString(bank, EveryKindBank.json(edited,
+                "{\"id\": \"every.added\", \"type\": \"shape\", \"prompt\": \"Added\", \"vars\": [\"n\"], \"answer\": {\"shape\": [\"n\"]}}"));
+        await("the edit on screen", 5, () -> questions(robot).getItems().size() == EveryKindBank.IDS.size() + 1
+                && prompt().contains(edited));
+        assertEquals("every.choice", questions(robot).getSelectionModel().getSelectedItem().id(), "the selection is kept");
+        assertNotNull(cell(robot, "#preview-questions", "every.added"));
+        assertEquals(2, vm.reloads());
+    }
+
+    @Test
+    void clickingAValidationProblemSelectsItsQuestion(FxRobot robot) throws Exception {
+        open(robot, TestBanks.write(dir).resolve("mini.json"));
+        await("the bank and its problem listed", () -> questions(robot).getItems().size() == 4 && vm.issues().size() == 1
+                && vm.shownProperty().get() != null);
+        assertEquals("mini.laplacian", questions(robot).getSelectionModel().getSelectedItem().id());
+
+        robot.clickOn(cell(robot, "#preview-problems", "index 5 is outside"));
+        await("the broken question selected", () -> vm.selectedProperty().get().id().equals("mini.broken")
+                && !vm.problemProperty().get().isEmpty());
+        assertEquals("mini.broken", questions(robot).getSelectionModel().getSelectedItem().id(), "the list follows");
+        Labeled problem = robot.lookup((Labeled l) -> l.getText() != null && l.getText().startsWith("mini.broken cannot be computed"))
+                .queryAs(Labeled.class);
+        assertTrue(problem.isVisible());
+
+        robot.clickOn(cell(robot, "#preview-questions", "mini.choice"));
+        await("a question clicked in the list", () -> vm.shownProperty().get() != null
+                && vm.shownProperty().get().entry().id().equals("mini.choice"));
+        assertTrue(prompt().startsWith("Which is symmetric"), prompt());
+    }
+
+    private void open(FxRobot robot, Path bank) {
+        robot.interact(() -> {
+            vm = new PreviewViewModel(runner, new Variants(new KeyComputer(OpRegistry.standard())));
+            view = new PreviewView(vm, appearance, () -> { });
+            host.getChildren().setAll(view.node());
+            view.open(bank);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<org.deepdrill.study.Catalog.Entry> questions(FxRobot robot) {
+        return (ListView<org.deepdrill.study.Catalog.Entry>) robot.lookup("#preview-questions").<Node>query();
+    }
+
+    /** The cell of a list whose text contains {@code text}, as shown on screen. */
+    private static ListCell<?> cell(FxRobot robot, String list, String text) {
+        return robot.from(robot.lookup(list).<Node>query()).lookup((ListCell<?> c) -> c.getText() != null && c.getText().contains(text))
+                .queryAs(ListCell.class);
+    }
+
+    /** The prompt the detail pane shows (formulas as their LaTeX). */
+    private String prompt() {
+        Node p = view.node().lookup("#prompt");
+        return p == null ? "" : textOf(p);
+    }
+}
