@@ -127,6 +127,10 @@ public final class DeepDrillApp extends Application {
         stage.setTitle("DeepDrill");
         stage.setScene(scene);
         stage.show();
+        Node topicList = homeNode.lookup("#topics");
+        if (topicList != null) {
+            topicList.requestFocus();
+        }
         Thread warm = new Thread(() -> {
             MathRenderer.warmUp();
             timing(new boolean[1], 0, true, "[bg] math warm");

@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import org.deepdrill.bank.Question;
 import org.deepdrill.grade.Verdict;
 import org.deepdrill.study.Catalog;
-import org.deepdrill.study.FigureData;
+import org.deepdrill.study.FigureBuilder;
 import org.deepdrill.study.Practice;
 import org.deepdrill.ui.Appearance;
 import org.deepdrill.ui.input.AnswerInput;
@@ -127,8 +127,10 @@ public final class PracticeView {
         Practice.Stem st = vm.stemProperty().get();
         MathRenderer math = appearance.math();
         VBox fresh = shown != null
-                ? QuestionPane.stem(shown, math, root.getWidth(), appearance.darkProperty().get())
-                : st != null ? QuestionPane.stem(st.entry(), st.question(), null, st.figure(), math, root.getWidth(), appearance.darkProperty().get())
+                ? QuestionPane.stem(shown.entry(), shown.question(), shown.instance().seed(), FigureBuilder.ofData(shown.question()), math,
+                        root.getWidth(), appearance.darkProperty().get())
+                : st != null ? QuestionPane.stem(st.entry(), st.question(), null, FigureBuilder.ofData(st.question()), math, root.getWidth(),
+                        appearance.darkProperty().get())
                 : null;
         if (fresh != null) {
             fresh.getChildren().removeIf(n -> "figure".equals(n.getId()));
@@ -142,10 +144,10 @@ public final class PracticeView {
     private void render() {
         Practice.Shown shown = vm.shownProperty().get();
         if (shown != null) {
-            layout(shown.entry(), shown.question(), shown.instance().seed(), shown.figure(), shown);
+            layout(shown.entry(), shown.question(), shown.instance().seed(), shown);
         } else if (vm.stemProperty().get() != null) {
             Practice.Stem st = vm.stemProperty().get();
-            layout(st.entry(), st.question(), null, st.figure(), null);
+            layout(st.entry(), st.question(), null, null);
         } else {
             content.getChildren().setAll(problem);
             feedback.getChildren().clear();
@@ -156,7 +158,7 @@ public final class PracticeView {
     /** The question's text arrived before its key: show it so the student can read and type. */
     private void onStem(Practice.Stem st) {
         if (st != null) {
-            layout(st.entry(), st.question(), null, st.figure(), null);
+            layout(st.entry(), st.question(), null, null);
         }
     }
 
@@ -174,11 +176,8 @@ public final class PracticeView {
         boolean sameText = shownFor != null && shownFor.equals(shown.entry().id()) && shown.instance().seed() == null
                 && input != null && !(gridKinds(shown) && input.typed().isEmpty());
         if (!sameText) {
-            layout(shown.entry(), shown.question(), shown.instance().seed(), shown.figure(), shown);
+            layout(shown.entry(), shown.question(), shown.instance().seed(), shown);
             return;
-        }
-        if (answerRow.getChildren().stream().noneMatch(n -> "figure".equals(n.getId()))) {
-            shown.figure().ifPresent(f -> answerRow.getChildren().add(QuestionPane.figure(f, root.getWidth(), appearance.darkProperty().get())));
         }
         ready(true);
     }
@@ -187,11 +186,13 @@ public final class PracticeView {
         return shown.question().type().equals("matrix") || shown.question().type().equals("vector");
     }
 
-    private void layout(Catalog.Entry entry, Question q, Long seed, java.util.Optional<FigureData> figure, Practice.Shown shown) {
+    private void layout(Catalog.Entry entry, Question q, Long seed, Practice.Shown shown) {
         MathRenderer math = appearance.math();
         content.getChildren().clear();
         feedback.getChildren().clear();
-        stemBox = QuestionPane.stem(entry, q, seed, figure, math, root.getWidth(), appearance.darkProperty().get());
+        // a figure drawn from a computed result (attention weights, a mask) would give the answer
+        // away: before the answer only figures of the question's own data are shown
+        stemBox = QuestionPane.stem(entry, q, seed, FigureBuilder.ofData(q), math, root.getWidth(), appearance.darkProperty().get());
         content.getChildren().add(stemBox);
         input = QuestionPane.input(q, shown, math);
         shownFor = entry.id();
@@ -240,6 +241,10 @@ public final class PracticeView {
         }
         MathRenderer math = appearance.math();
         feedback.getChildren().add(FeedbackView.verdict(v, shown, math));
+        if (v.correct() != null && FigureBuilder.ofData(shown.question()).isEmpty()) {
+            shown.figure().ifPresent(f -> feedback.getChildren().add(1,
+                    QuestionPane.figure(f, root.getWidth(), appearance.darkProperty().get())));
+        }
         if (input instanceof GridInput grid) {
             // point at the cells: the one that could not be read, or the wrong ones
             grid.editor().clearMarks();
