@@ -184,6 +184,7 @@ class AppEndToEndTest {
         assertEquals("✓ Correct — 1 / 1 points", verdict(robot));
 
         practiceAt(robot, "every.number");
+        assertTrue(view.input().node().isFocused(), "the first question of a set has the caret");
         robot.write("4/");
         enter(robot);
         assertTrue(verdict(robot).startsWith("⚠ Could not read your answer"), verdict(robot));

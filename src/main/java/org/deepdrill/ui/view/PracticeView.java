@@ -1,8 +1,11 @@
 package org.deepdrill.ui.view;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -199,7 +202,7 @@ public final class PracticeView {
         newNumbers.setDisable(!entry.question().isParametric());
         boolean open = q.type().equals("open");
         submit.setText(open ? "Show model answer" : "Submit");
-        Label hint = new Label(open ? "Write your answer, then compare it with the model answer."
+        Label hint = new Label(open ? "Write your answer, then compare it with the model answer (Ctrl+Enter)."
                 : "Enter submits · an answer that cannot be read is not counted");
         hint.getStyleClass().add("text-muted");
         HBox actions = new HBox(10, submit, retry, hint);
@@ -211,9 +214,34 @@ public final class PracticeView {
             answerRow.getChildren().add(fig);
         });
         content.getChildren().addAll(answerRow, actions, problem, feedback);
-        input.focus();
+        focusInput();
         ready(shown != null);
         renderVerdict(vm.verdictProperty().get());
+    }
+
+    /**
+     * Puts the caret in the input. The first question of a set is laid out before the scroll
+     * pane's skin has put the content into the scene (that happens on the next pulse), when a
+     * focus request is ignored and the scene then focuses its first button instead: so wait for
+     * the scene.
+     */
+    private void focusInput() {
+        AnswerInput laidOut = input;
+        if (laidOut.node().getScene() != null) {
+            laidOut.focus();
+            return;
+        }
+        laidOut.node().sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != null) {
+                    o.removeListener(this);
+                    if (input == laidOut) {
+                        laidOut.focus();
+                    }
+                }
+            }
+        });
     }
 
     /** Submit waits for the key; the student can read and type meanwhile. */
@@ -277,7 +305,9 @@ public final class PracticeView {
 
     private void onKey(KeyEvent e) {
         boolean inText = e.getTarget() instanceof TextInputControl;
-        if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !(e.getTarget() instanceof TextArea)) {
+        boolean inArea = e.getTarget() instanceof TextArea;
+        // Enter submits; in a text area Enter is a new line, so there Ctrl+Enter submits
+        if (e.getCode() == KeyCode.ENTER && (inArea ? e.isShortcutDown() : !e.isShortcutDown())) {
             if (!submit.isDisabled()) {
                 submit();
             } else if (vm.answeredProperty().get()) {
