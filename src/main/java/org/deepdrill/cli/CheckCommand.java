@@ -30,47 +30,35 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonNode input;
+        return Batch.run(source, io, "check", CheckCommand::answer);
+    }
+
+    private static ObjectNode answer(JsonNode request) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
         try {
-            input = Json.read(source, io.in(), "check");
-        } catch (Json.InputException e) {
-            io.err().println(e.getMessage());
-            return 2;
-        }
-        boolean many = input.isArray();
-        ArrayNode out = JsonNodeFactory.instance.arrayNode();
-        boolean allOk = true;
-        for (JsonNode request : many ? input : java.util.List.of(input)) {
-            ObjectNode o = JsonNodeFactory.instance.objectNode();
-            try {
-                Verdict v = Grader.check(request);
-                if (v.correct() == null) {
-                    o.putNull("correct");
-                } else {
-                    o.put("correct", v.correct());
-                }
-                o.put("score", v.score());
-                o.put("feedback", v.feedback());
-                if (v.mistake() != null) {
-                    o.put("mistake", v.mistake());
-                }
-                if (!v.wrongCells().isEmpty()) {
-                    ArrayNode cells = o.putArray("wrong_cells");
-                    v.wrongCells().forEach(c -> cells.addArray().add(c.row()).add(c.column()));
-                }
-                if (v.errorPosition() >= 0) {
-                    o.put("position", v.errorPosition());
-                }
-            } catch (GradeRequestException | IllegalArgumentException e) {
-                o.put("error", e.getMessage());
-                allOk = false;
-            } catch (RuntimeException | StackOverflowError e) {
-                o.put("error", "check: could not grade this request (" + e.getClass().getSimpleName() + ")");
-                allOk = false;
+            Verdict v = Grader.check(request);
+            if (v.correct() == null) {
+                o.putNull("correct");
+            } else {
+                o.put("correct", v.correct());
             }
-            out.add(o);
+            o.put("score", v.score());
+            o.put("feedback", v.feedback());
+            if (v.mistake() != null) {
+                o.put("mistake", v.mistake());
+            }
+            if (!v.wrongCells().isEmpty()) {
+                ArrayNode cells = o.putArray("wrong_cells");
+                v.wrongCells().forEach(c -> cells.addArray().add(c.row()).add(c.column()));
+            }
+            if (v.errorPosition() >= 0) {
+                o.put("position", v.errorPosition());
+            }
+        } catch (GradeRequestException | IllegalArgumentException e) {
+            o.put("error", e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            o.put("error", "check: could not grade this request (" + e.getClass().getSimpleName() + ")");
         }
-        io.out().println(Json.write(many ? out : out.get(0)));
-        return allOk ? 0 : 2;
+        return o;
     }
 }

@@ -36,23 +36,7 @@ final class ComputeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonNode input;
-        try {
-            input = Json.read(source, io.in(), "compute");
-        } catch (Json.InputException e) {
-            io.err().println(e.getMessage());
-            return 2;
-        }
-        boolean many = input.isArray();
-        ArrayNode out = JsonNodeFactory.instance.arrayNode();
-        boolean allOk = true;
-        for (JsonNode request : many ? input : java.util.List.of(input)) {
-            ObjectNode answer = answer(request);
-            allOk &= !answer.has("error");
-            out.add(answer);
-        }
-        io.out().println(Json.write(many ? out : out.get(0)));
-        return allOk ? 0 : 2;
+        return Batch.run(source, io, "compute", this::answer);
     }
 
     private ObjectNode answer(JsonNode request) {
