@@ -31,7 +31,8 @@ public final class MultiChecker {
             detail.append(detail.length() > 0 ? "; " : "").append(OptionAnswer.letter(i)).append(' ')
                     .append(signed(optionPoints[i]));
             if (i < optionFeedback.size() && optionFeedback.get(i) != null && !optionFeedback.get(i).isBlank()) {
-                detail.append(": ").append(optionFeedback.get(i));
+                // each option's feedback is a sentence of its own; the joining punctuation is ours
+                detail.append(": ").append(optionFeedback.get(i).strip().replaceAll("[.;]+$", ""));
             }
         }
         double score = Math.max(0, Math.min(full, sum));

@@ -51,6 +51,10 @@ final class ExpressionInput implements AnswerInput {
                 : "variables: " + String.join(", ", this.vars) + " (case matters)");
         variables.setStyle("-fx-opacity: 0.7;");
         box = new VBox(4, field, errorAt, errorMessage, preview, variables);
+        // a fixed width: the field must not jump when the error line below comes and goes
+        box.setFillWidth(false);
+        field.setPrefColumnCount(36);
+        errorMessage.setMaxWidth(640);
         box.getStyleClass().add("answer-expression");
         field.textProperty().addListener((obs, was, now) -> reread(now));
         showError(null, -1);

@@ -13,16 +13,28 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 
 /** Dresses a radio button or check box as one option: its letter, then the rendered text. */
 final class OptionRow {
+    /** Widest an option's text gets before it wraps. */
+    static final double MAX_TEXT_WIDTH = 760;
+
     private OptionRow() {
     }
 
     static <B extends ButtonBase> B dress(B button, int index, String text, Function<String, Node> math) {
         Label letter = new Label(OptionLetters.letter(index) + ")");
         letter.setMinWidth(20);
-        HBox graphic = new HBox(6, letter, math.apply(text));
+        Node body = math.apply(text);
+        if (body instanceof Region r) {
+            // a button's graphic gets only its minimum width, at which a text flow wraps after
+            // every word; fix the width at the text's own (capped, so long options still wrap)
+            double w = Math.min(r.prefWidth(-1), MAX_TEXT_WIDTH);
+            r.setMinWidth(w);
+            r.setPrefWidth(w);
+        }
+        HBox graphic = new HBox(6, letter, body);
         graphic.setAlignment(Pos.CENTER_LEFT);
         button.setGraphic(graphic);
         button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);

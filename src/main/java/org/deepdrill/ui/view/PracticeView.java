@@ -140,6 +140,15 @@ public final class PracticeView {
             stemBox = fresh;
             content.getChildren().set(0, fresh);
         }
+        // options carry math too; rebuilt only while nothing is picked, so no choice is lost
+        Practice.Shown now = vm.shownProperty().get();
+        String type = now != null ? now.question().type() : st != null ? st.question().type() : "";
+        if ((type.equals("choice") || type.equals("multi")) && input.typed().isEmpty()) {
+            AnswerInput rebuilt = QuestionPane.input(now != null ? now.question() : st.question(), now, math);
+            answerRow.getChildren().set(0, rebuilt.node());
+            input = rebuilt;
+            focusInput();
+        }
         renderVerdict(vm.verdictProperty().get());
     }
 
