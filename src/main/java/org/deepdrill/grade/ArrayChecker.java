@@ -38,6 +38,9 @@ public final class ArrayChecker {
         if (wrong.isEmpty()) {
             return Verdict.right(points, "Correct.");
         }
+        if (wrong.size() == k.length) {
+            return Verdict.wrong(points, k.length == 1 ? "The entry is wrong." : "All " + k.length + " entries are wrong.", wrong);
+        }
         StringBuilder text = new StringBuilder(wrong.size() == 1 ? "Entry " : "Entries ");
         for (int i = 0; i < Math.min(NAMED_CELLS, wrong.size()); i++) {
             text.append(i > 0 ? ", " : "").append(wrong.get(i).column() + 1);
@@ -82,6 +85,9 @@ public final class ArrayChecker {
         }
         if (rows == cols && allClose(transpose(k), answer, tol)) {
             return Verdict.wrong(points, "This is the transpose of the answer: rows and columns are swapped.", wrong);
+        }
+        if (wrong.size() == rows * cols) {
+            return Verdict.wrong(points, rows * cols == 1 ? "The entry is wrong." : "All " + rows * cols + " entries are wrong.", wrong);
         }
         StringBuilder text = new StringBuilder(wrong.size() == 1 ? "The entry at " : "The entries at ");
         for (int i = 0; i < Math.min(NAMED_CELLS, wrong.size()); i++) {

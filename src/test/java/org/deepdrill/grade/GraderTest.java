@@ -105,6 +105,7 @@ class GraderTest {
             [[1,2,3],[4,5,6]]     | [[1,4],[2,5],[3,6]]                            | wrong   | transpose
             [[1,2,3],[4,5,6]]     | [[1,2],[4,5]]                                  | wrong   | Wrong shape: expected 2×3, got 2×2
             [[1,2],[3,4]]         | [[1,2],[3]]                                    | invalid |
+            [[1,2],[3,4]]         | [[0,0],[0,0]]                                  | wrong   | All 4 entries are wrong.
             """)
     void matricesNameWrongCellsAWrongShapeOrATransposedAnswer(String key, String typed, String verdict, String fragment) {
         assertVerdict(verdict, fragment, grade("matrix", key, typed, null));
