@@ -90,8 +90,21 @@ public final class DeepDrillApp extends Application {
     private static volatile java.util.concurrent.CompletableFuture<Catalog> EARLY_CATALOG;
     private PracticeView practiceView;
 
+    /** The banks, when they were read in time to be in the first frame. */
+    private Catalog preloaded;
+
     @Override
     public void init() {
+        // the launcher thread, not the FX thread, waits here for the banks read since main():
+        // they are usually ready already, and then the first frame shows them
+        var early = EARLY_CATALOG;
+        if (early != null && getParameters().getUnnamed().isEmpty()) {
+            try {
+                preloaded = early.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                preloaded = null;
+            }
+        }
         Path dataFile = ProgressStore.defaultFile();
         settings = new WindowSettings(dataFile.resolveSibling("settings.properties"));
         appearance.darkProperty().set(settings.flag("dark"));
@@ -124,6 +137,13 @@ public final class DeepDrillApp extends Application {
                 e.consume();
             }
         });
+        String startAt = System.getProperty("deepdrill.start");
+        if (preloaded != null) {
+            homeVm.show(preloaded);
+            if (startAt != null) {
+                startAt(preloaded, startAt);
+            }
+        }
         stage.setTitle("DeepDrill");
         stage.setScene(scene);
         stage.show();
@@ -146,13 +166,17 @@ public final class DeepDrillApp extends Application {
             homeVm.catalogProperty().addListener((o, a, c) -> timing(new boolean[1], 0, true, "banks loaded"));
         }
 
-        List<Path> banks = getParameters().getUnnamed().isEmpty() ? BankSource.defaults()
-                : getParameters().getUnnamed().stream().map(Path::of).toList();
-        var early = EARLY_CATALOG;
-        if (early != null && getParameters().getUnnamed().isEmpty() && !early.isCompletedExceptionally()) {
-            homeVm.load(banks, early::get);
-        } else {
+        if (preloaded == null) {
+            List<Path> banks = getParameters().getUnnamed().isEmpty() ? BankSource.defaults()
+                    : getParameters().getUnnamed().stream().map(Path::of).toList();
             homeVm.load(banks, () -> Catalog.load(banks));
+            if (startAt != null) {
+                homeVm.catalogProperty().addListener((o, a, c) -> {
+                    if (c != null) {
+                        startAt(c, startAt);
+                    }
+                });
+            }
         }
         // SQLite's native library loads on its own thread, not in the worker's queue before the first question
         homeVm.progressOpening();
@@ -165,18 +189,17 @@ public final class DeepDrillApp extends Application {
         }, "deepdrill-store");
         store.setDaemon(true);
         store.start();
-        String startAt = System.getProperty("deepdrill.start");
-        if (startAt != null) {
-            homeVm.catalogProperty().addListener((o, a, c) -> {
-                if (c == null || c.isEmpty()) {
-                    return;
-                }
-                if (startAt.equals("shuffled")) {
-                    startPractice(Catalog.Filter.EVERYTHING_SHUFFLED, null);
-                } else {
-                    c.find(startAt).ifPresent(e -> startPractice(new Catalog.Filter(e.bank().topic(), null, null, false), startAt));
-                }
-            });
+    }
+
+    /** Opens straight into practice: {@code shuffled}, or the topic of a question id starting at it. */
+    private void startAt(Catalog c, String what) {
+        if (c.isEmpty()) {
+            return;
+        }
+        if (what.equals("shuffled")) {
+            startPractice(Catalog.Filter.EVERYTHING_SHUFFLED, null);
+        } else {
+            c.find(what).ifPresent(e -> startPractice(new Catalog.Filter(e.bank().topic(), null, null, false), what));
         }
     }
 
@@ -237,7 +260,12 @@ public final class DeepDrillApp extends Application {
             vm.stemProperty().addListener((o, a, b) -> timing(printed, 0, b != null, "first question on screen"));
             vm.shownProperty().addListener((o, a, b) -> timing(printed, 1, b != null, "its key and worked steps ready"));
         }
-        vm.load();
+        javafx.stage.Window window = shell.getScene() == null ? null : shell.getScene().getWindow();
+        if (window == null || !window.isShowing()) {
+            vm.loadWithStemNow();
+        } else {
+            vm.load();
+        }
     }
 
     /** Prints, once, the time from JVM start to the next frame after {@code what} happened. */
@@ -274,13 +302,18 @@ public final class DeepDrillApp extends Application {
 
     @Override
     public void stop() {
-        Stage stage = (Stage) shell.getScene().getWindow();
-        settings.put("width", stage.getWidth());
-        settings.put("height", stage.getHeight());
+        if (shell.getScene() != null && shell.getScene().getWindow() != null) {
+            settings.put("width", shell.getScene().getWindow().getWidth());
+            settings.put("height", shell.getScene().getWindow().getHeight());
+        }
         settings.put("dark", appearance.darkProperty().get());
         settings.put("fontSize", appearance.fontSizeProperty().get());
         settings.save();
-        runner.shutdown();
-        log.close();
+        if (runner != null) {
+            runner.shutdown();
+        }
+        if (log != null) {
+            log.close();
+        }
     }
 }

@@ -75,6 +75,17 @@ public final class HomeViewModel {
         refresh();
     }
 
+    /**
+     * Shows a catalog that is already loaded (read while the toolkit started), so the first
+     * frame has the topics; mastery follows once the progress log is open.
+     */
+    public void show(Catalog c) {
+        catalog.set(c);
+        issues.setAll(c.issues());
+        loading.set(false);
+        topics.setAll(rows(c, Map.of()));
+    }
+
     /** Recomputes mastery after practice (reads the progress log in the background). */
     public void refresh() {
         Catalog c = catalog.get();

@@ -50,6 +50,22 @@ public final class PracticeViewModel {
         compute(practice::show);
     }
 
+    /**
+     * Like {@link #load}, but the question's text is set at once, so it is in the window's very
+     * first frame. Only for the app's start: the stem copies a little JSON and fills in the
+     * sheet's numbers, no parsing and no compute core.
+     */
+    public void loadWithStemNow() {
+        shown.set(null);
+        stem.set(null);
+        try {
+            practice.stem().ifPresent(stem::set);
+        } catch (Exception e) {
+            // the full load below reports why the question cannot be shown
+        }
+        compute(practice::show);
+    }
+
     public void next() {
         if (practice.hasNext() && !busy.get()) {
             practice.next();
