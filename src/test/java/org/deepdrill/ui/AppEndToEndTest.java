@@ -164,6 +164,18 @@ class AppEndToEndTest {
     }
 
     @Test
+    void zoomingAndSwitchingThemeKeepWhatWasTyped(FxRobot robot) throws Exception {
+        practiceAt(robot, "every.matrix");
+        robot.write("1").type(KeyCode.TAB).write("-1");
+        String before = view.input().typed();
+        robot.interact(appearance::zoomIn);
+        robot.interact(() -> appearance.darkProperty().set(true));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, view.input().typed());
+        assertTrue(before.startsWith("[[1, -1"), before);
+    }
+
+    @Test
     void aRecognisedMistakeIsNamedWithItsFeedback(FxRobot robot) throws Exception {
         practiceAt(robot, "every.matrix");
         typeGrid(robot, EveryKindBank.SIGNLESS);

@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -267,6 +268,8 @@ public final class MatrixEditor extends VBox {
         b.setTooltip(new Tooltip(tip));
         // Tab stays among the cells; the buttons are for the mouse.
         b.setFocusTraversable(false);
+        // never shortened to "+ r…": the row of buttons may be wider than a small grid
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 

@@ -104,8 +104,9 @@ public final class PracticeView {
             }
         });
         vm.verdictProperty().addListener((o, a, b) -> renderVerdict(b));
-        appearance.fontSizeProperty().addListener((o, a, b) -> render());
-        appearance.darkProperty().addListener((o, a, b) -> render());
+        // zoom and theme re-typeset the text but keep the input and what was typed in it
+        appearance.fontSizeProperty().addListener((o, a, b) -> restyle());
+        appearance.darkProperty().addListener((o, a, b) -> restyle());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
@@ -136,7 +137,13 @@ public final class PracticeView {
                         appearance.darkProperty().get())
                 : null;
         if (fresh != null) {
-            fresh.getChildren().removeIf(n -> "figure".equals(n.getId()));
+            // the figure sits beside the input: swap in the new one (the theme may have changed)
+            Node figure = fresh.getChildren().stream().filter(n -> "figure".equals(n.getId())).findFirst().orElse(null);
+            fresh.getChildren().remove(figure);
+            answerRow.getChildren().removeIf(n -> "figure".equals(n.getId()));
+            if (figure != null) {
+                answerRow.getChildren().add(figure);
+            }
             stemBox = fresh;
             content.getChildren().set(0, fresh);
         }
@@ -149,10 +156,22 @@ public final class PracticeView {
             input = rebuilt;
             focusInput();
         }
-        renderVerdict(vm.verdictProperty().get());
+        if (vm.verdictProperty().get() != null) {
+            // without a verdict the feedback area is empty, or holds an open question's self-marking
+            renderVerdict(vm.verdictProperty().get());
+        }
     }
 
-    /** Re-renders whatever is on screen (after a zoom or theme change). */
+    /** After a zoom or theme change: re-typeset in place when a question is up, else lay out anew. */
+    private void restyle() {
+        if (input != null && !content.getChildren().isEmpty() && content.getChildren().get(0) == stemBox) {
+            refreshMath();
+        } else {
+            render();
+        }
+    }
+
+    /** Lays out whatever the view model holds, from scratch. */
     private void render() {
         Practice.Shown shown = vm.shownProperty().get();
         if (shown != null) {
