@@ -108,13 +108,12 @@ public final class BankValidator {
             }
             for (int i = 0; i < key.mistakes().size(); i++) {
                 var m = key.mistakes().get(i);
-                String typed = m.value().isTextual() ? m.value().asText() : m.value().toString();
-                Verdict v = key.check(typed);
-                if (!Boolean.FALSE.equals(v.correct())) {
-                    out.add(bank.issue(q.pointer() + "/mistakes/" + i, "mistake '" + m.name()
+                switch (key.checkMistake(m)) {
+                    case SAME_AS_KEY -> out.add(bank.issue(q.pointer() + "/mistakes/" + i, "mistake '" + m.name()
                             + "' gives the same answer as the key" + variant + ", so it cannot be told apart"));
-                } else if (!m.name().equals(v.mistake())) {
-                    out.add(bank.issue(q.pointer() + "/mistakes/" + i, "mistake '" + m.name() + "' is not recognised by the grader" + variant));
+                    case NOT_RECOGNISED -> out.add(bank.issue(q.pointer() + "/mistakes/" + i, "mistake '" + m.name()
+                            + "' is not recognised by the grader" + variant));
+                    case RECOGNISED -> { }
                 }
             }
         } catch (RuntimeException e) {

@@ -24,6 +24,26 @@ public record ComputedKey(Question question, JsonNode key, OpResult work, List<M
         return Grader.check(request(typed));
     }
 
+    /** How one of this key's mistakes grades when a student types exactly it. */
+    public enum MistakeCheck {
+        /** Marked wrong and explained by this mistake's own feedback. */
+        RECOGNISED,
+        /** Graded as correct: the mistake gives the key's answer, so it cannot be told apart. */
+        SAME_AS_KEY,
+        /** Marked wrong but not as this mistake (an earlier mistake gives the same answer). */
+        NOT_RECOGNISED
+    }
+
+    /** Grades {@code m}'s value as a typed answer and says whether the grader tells it apart. */
+    public MistakeCheck checkMistake(Mistake m) {
+        String typed = m.value().isTextual() ? m.value().asText() : m.value().toString();
+        Verdict v = check(typed);
+        if (!Boolean.FALSE.equals(v.correct())) {
+            return MistakeCheck.SAME_AS_KEY;
+        }
+        return m.name().equals(v.mistake()) ? MistakeCheck.RECOGNISED : MistakeCheck.NOT_RECOGNISED;
+    }
+
     /** The grading request for {@code typed}, in the form `check` reads. */
     public ObjectNode request(String typed) {
         JsonNodeFactory f = JsonNodeFactory.instance;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.deepdrill.grade.Mistake;
 
 /**
  * Instances of a question: the default one (the sheet's own numbers) or one drawn from a seed.
@@ -97,13 +96,6 @@ public final class Variants {
 
     /** Every mistake is marked wrong and recognised as itself (not as the key, not as another mistake). */
     private static boolean mistakesDiffer(ComputedKey key) {
-        for (Mistake m : key.mistakes()) {
-            String typed = m.value().isTextual() ? m.value().asText() : m.value().toString();
-            var v = key.check(typed);
-            if (!Boolean.FALSE.equals(v.correct()) || !m.name().equals(v.mistake())) {
-                return false;
-            }
-        }
-        return true;
+        return key.mistakes().stream().allMatch(m -> key.checkMistake(m) == ComputedKey.MistakeCheck.RECOGNISED);
     }
 }
