@@ -17,20 +17,18 @@ public final class FigureBuilder {
     private FigureBuilder() {
     }
 
-    /** The figure of {@code instance}, or empty when it declares none or its data is missing. */
+    /**
+     * The figure of {@code instance}: what {@link #ofData} draws, or else a mask or heatmap of a
+     * computed result; empty when it declares none or its data is missing.
+     */
     public static Optional<FigureData> of(Variants.Instance instance) {
-        Question q = instance.question();
-        JsonNode f = q.figure();
-        if (f == null || !f.isObject()) {
-            return Optional.empty();
+        Optional<FigureData> data = ofData(instance.question());
+        JsonNode f = instance.question().figure();
+        if (data.isPresent() || f == null || !f.isObject()) {
+            return data;
         }
-        return switch (f.path("kind").asText("")) {
-            case "graph" -> graph(q);
-            case "mask", "heatmap" -> grid(f, instance.key().work());
-            case "rnn" -> Optional.of(new FigureData.Rnn(Math.max(1, Math.min(Figures.MAX_RNN_STEPS, f.path("steps").asInt(3))),
-                    labels(f.path("labels"))));
-            default -> Optional.empty();
-        };
+        String kind = f.path("kind").asText("");
+        return kind.equals("mask") || kind.equals("heatmap") ? grid(f, instance.key().work()) : Optional.empty();
     }
 
     /**
