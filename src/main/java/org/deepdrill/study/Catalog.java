@@ -54,31 +54,42 @@ public final class Catalog {
 
     /** Loads every bank under {@code paths}; never throws for a bad bank, only lists its problems. */
     public static Catalog load(List<Path> paths) {
-        List<Entry> entries = new ArrayList<>();
         List<ValidationIssue> issues = new ArrayList<>();
+        List<Bank> banks = new ArrayList<>();
         List<Path> files;
         try {
             files = BankLoader.bankFiles(paths, issues::add);
         } catch (IOException e) {
             issues.add(new ValidationIssue(paths.isEmpty() ? Path.of(".") : paths.get(0), 1, 1, "cannot be read: " + e.getMessage()));
-            return new Catalog(entries, issues);
+            return new Catalog(List.of(), issues);
         }
         BankLoader loader = new BankLoader(false);
-        Map<String, Path> seen = new java.util.HashMap<>();
         for (Path file : files) {
             BankLoader.Result r = loader.load(file);
             issues.addAll(r.issues());
-            r.bank().ifPresent(bank -> {
-                for (Question q : bank.questions()) {
-                    Path first = seen.putIfAbsent(q.id(), file);
-                    if (first != null) {
-                        issues.add(bank.issue(q.pointer() + "/id", "question id '" + q.id() + "' is used twice (also in " + first
-                                + "); this one is skipped"));
-                        continue;
-                    }
-                    entries.add(new Entry(bank, q));
+            r.bank().ifPresent(banks::add);
+        }
+        return of(banks, issues);
+    }
+
+    /**
+     * The catalog of banks already loaded (by {@code validate}, say) with their problems: a
+     * question id used twice is kept where it came first, and the repeat is listed as skipped.
+     */
+    public static Catalog of(List<Bank> banks, List<ValidationIssue> problems) {
+        List<Entry> entries = new ArrayList<>();
+        List<ValidationIssue> issues = new ArrayList<>(problems);
+        Map<String, Path> seen = new java.util.HashMap<>();
+        for (Bank bank : banks) {
+            for (Question q : bank.questions()) {
+                Path first = seen.putIfAbsent(q.id(), bank.file());
+                if (first != null) {
+                    issues.add(bank.issue(q.pointer() + "/id", "question id '" + q.id() + "' is used twice (also in " + first
+                            + "); this one is skipped"));
+                    continue;
                 }
-            });
+                entries.add(new Entry(bank, q));
+            }
         }
         Collections.sort(issues);
         return new Catalog(entries, issues);

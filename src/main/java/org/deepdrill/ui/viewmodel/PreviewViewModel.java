@@ -59,10 +59,14 @@ public final class PreviewViewModel {
         }
         String keep = selected.get() == null ? null : selected.get().id();
         busy.set(true);
-        runner.run(() -> new Loaded(Catalog.load(List.of(p)), new BankValidator().validate(List.of(p)).issues()), loaded -> {
+        runner.run(() -> {
+            // one read of the files: the validator's banks are the preview's questions
+            BankValidator.Report report = new BankValidator().validate(List.of(p));
+            return new Loaded(Catalog.of(report.banks(), List.of()).entries(), report.issues());
+        }, loaded -> {
             busy.set(false);
             reloads++;
-            questions.setAll(loaded.catalog().entries());
+            questions.setAll(loaded.questions());
             issues.setAll(loaded.issues());
             Catalog.Entry again = keep == null ? null
                     : questions.stream().filter(e -> e.id().equals(keep)).findFirst().orElse(null);
@@ -73,7 +77,7 @@ public final class PreviewViewModel {
         });
     }
 
-    private record Loaded(Catalog catalog, List<ValidationIssue> issues) {
+    private record Loaded(List<Catalog.Entry> questions, List<ValidationIssue> issues) {
     }
 
     /** Shows {@code entry} with the current seed (null: the sheet's own numbers). */
