@@ -26,13 +26,13 @@ public final class AnswerInputs {
         return switch (kind) {
             case "choice" -> new ChoiceInput(options, math);
             case "multi" -> new MultiInput(options, math);
-            case "number" -> new TextInput(field("e.g. 0.8, 4/5, \\frac{4}{5}"));
+            case "number" -> new TextInput<>(field("e.g. 0.8, 4/5, \\frac{4}{5}"));
             case "vector" -> new GridInput(new MatrixEditor(rows, cols, rows > 1 && cols <= 1
                     ? MatrixEditor.Orientation.COLUMN : MatrixEditor.Orientation.ROW));
             case "matrix" -> new GridInput(new MatrixEditor(rows, cols, MatrixEditor.Orientation.MATRIX));
             case "expression" -> new ExpressionInput(vars, latexPreview);
-            case "shape" -> new TextInput(field("e.g. 4 × 2 or (h*d, D)"));
-            case "open" -> new TextInput(area());
+            case "shape" -> new TextInput<>(field("e.g. 4 × 2 or (h*d, D)"));
+            case "open" -> new TextInput<>(area());
             default -> throw new IllegalArgumentException("no answer input for kind '" + kind
                     + "': expected choice, multi, number, vector, matrix, expression, shape or open");
         };

@@ -2,7 +2,6 @@ package org.deepdrill.ui.input;
 
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,12 +23,11 @@ import org.deepdrill.expr.LatexWriter;
  * will be graded. Reading takes microseconds for the longest allowed input, so it runs on the FX
  * thread on every keystroke, without a debounce.
  */
-final class ExpressionInput implements AnswerInput {
+final class ExpressionInput extends TextInput<TextField> {
     private static final Color ERROR = Color.web("#d32f2f");
 
     private final List<String> vars;
     private final Function<String, Node> latexPreview;
-    private final TextField field = new TextField();
     private final StackPane preview = new StackPane();
     /** A copy of the text with the character where reading stopped in red and underlined. */
     private final TextFlow errorAt = new TextFlow();
@@ -37,6 +35,7 @@ final class ExpressionInput implements AnswerInput {
     private final VBox box;
 
     ExpressionInput(List<String> vars, Function<String, Node> latexPreview) {
+        super(new TextField());
         this.vars = List.copyOf(vars);
         this.latexPreview = latexPreview;
         field.setPromptText(this.vars.isEmpty() ? "e.g. 2(3 + 1)" : "e.g. 2 " + String.join(" ", this.vars));
@@ -118,31 +117,6 @@ final class ExpressionInput implements AnswerInput {
     @Override
     public Node node() {
         return box;
-    }
-
-    @Override
-    public String typed() {
-        return field.getText() == null ? "" : field.getText();
-    }
-
-    @Override
-    public ObservableValue<String> typedProperty() {
-        return field.textProperty();
-    }
-
-    @Override
-    public void clear() {
-        field.clear();
-    }
-
-    @Override
-    public void setEditable(boolean editable) {
-        field.setEditable(editable);
-    }
-
-    @Override
-    public void focus() {
-        field.requestFocus();
     }
 
     TextField field() {

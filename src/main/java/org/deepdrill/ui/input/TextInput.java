@@ -4,11 +4,16 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 
-/** number, shape and open answers: one text field or area; typed() is its text. */
-final class TextInput implements AnswerInput {
-    private final TextInputControl field;
+/**
+ * number, shape and open answers: one text field or area; typed() is its text. The expression
+ * input extends it with a preview around the same field.
+ *
+ * @param <C> the text control
+ */
+class TextInput<C extends TextInputControl> implements AnswerInput {
+    final C field;
 
-    TextInput(TextInputControl field) {
+    TextInput(C field) {
         this.field = field;
     }
 
