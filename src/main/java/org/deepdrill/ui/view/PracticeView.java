@@ -119,39 +119,46 @@ public final class PracticeView {
         return input;
     }
 
+    /** The question on screen: computed, or only its text while the key is being computed. */
+    private record OnScreen(Catalog.Entry entry, Question question, Long seed, Practice.Shown shown) {
+        static OnScreen of(Practice.Shown s) {
+            return new OnScreen(s.entry(), s.question(), s.instance().seed(), s);
+        }
+
+        static OnScreen of(Practice.Stem st) {
+            return new OnScreen(st.entry(), st.question(), null, null);
+        }
+    }
+
+    /** What the view model holds to show, or null when it holds nothing (a problem instead). */
+    private OnScreen onScreen() {
+        Practice.Shown shown = vm.shownProperty().get();
+        Practice.Stem st = vm.stemProperty().get();
+        return shown != null ? OnScreen.of(shown) : st != null ? OnScreen.of(st) : null;
+    }
+
+    /** Whether a question with its input is laid out (not a problem message). */
+    private boolean questionOnScreen() {
+        return input != null && !content.getChildren().isEmpty() && content.getChildren().get(0) == stemBox;
+    }
+
     /**
      * Typesets the text again without touching the input (and what the student typed): used
      * when the math renderer has finished warming up after the first question appeared.
      */
     public void refreshMath() {
-        if (input == null || content.getChildren().isEmpty() || content.getChildren().get(0) != stemBox) {
+        OnScreen s = onScreen();
+        if (!questionOnScreen() || s == null) {
             return;
         }
-        Practice.Shown shown = vm.shownProperty().get();
-        Practice.Stem st = vm.stemProperty().get();
         MathRenderer math = appearance.math();
-        VBox fresh = shown != null
-                ? QuestionPane.stem(shown.entry(), shown.question(), shown.instance().seed(), FigureBuilder.ofData(shown.question()), math,
-                        root.getWidth(), appearance.darkProperty().get())
-                : st != null ? QuestionPane.stem(st.entry(), st.question(), null, FigureBuilder.ofData(st.question()), math, root.getWidth(),
-                        appearance.darkProperty().get())
-                : null;
-        if (fresh != null) {
-            // the figure sits beside the input: swap in the new one (the theme may have changed)
-            Node figure = fresh.getChildren().stream().filter(n -> "figure".equals(n.getId())).findFirst().orElse(null);
-            fresh.getChildren().remove(figure);
-            answerRow.getChildren().removeIf(n -> "figure".equals(n.getId()));
-            if (figure != null) {
-                answerRow.getChildren().add(figure);
-            }
-            stemBox = fresh;
-            content.getChildren().set(0, fresh);
-        }
+        stemBox = QuestionPane.stem(s.entry(), s.question(), s.seed(), math);
+        content.getChildren().set(0, stemBox);
+        placeFigure(s.question());
         // options carry math too; rebuilt only while nothing is picked, so no choice is lost
-        Practice.Shown now = vm.shownProperty().get();
-        String type = now != null ? now.question().type() : st != null ? st.question().type() : "";
+        String type = s.question().type();
         if ((type.equals("choice") || type.equals("multi")) && input.typed().isEmpty()) {
-            AnswerInput rebuilt = QuestionPane.input(now != null ? now.question() : st.question(), now, math);
+            AnswerInput rebuilt = QuestionPane.input(s.question(), s.shown(), math);
             answerRow.getChildren().set(0, rebuilt.node());
             input = rebuilt;
             focusInput();
@@ -164,7 +171,7 @@ public final class PracticeView {
 
     /** After a zoom or theme change: re-typeset in place when a question is up, else lay out anew. */
     private void restyle() {
-        if (input != null && !content.getChildren().isEmpty() && content.getChildren().get(0) == stemBox) {
+        if (questionOnScreen()) {
             refreshMath();
         } else {
             render();
@@ -173,12 +180,9 @@ public final class PracticeView {
 
     /** Lays out whatever the view model holds, from scratch. */
     private void render() {
-        Practice.Shown shown = vm.shownProperty().get();
-        if (shown != null) {
-            layout(shown.entry(), shown.question(), shown.instance().seed(), shown);
-        } else if (vm.stemProperty().get() != null) {
-            Practice.Stem st = vm.stemProperty().get();
-            layout(st.entry(), st.question(), null, null);
+        OnScreen s = onScreen();
+        if (s != null) {
+            layout(s);
         } else {
             content.getChildren().setAll(problem);
             feedback.getChildren().clear();
@@ -189,13 +193,13 @@ public final class PracticeView {
     /** The question's text arrived before its key: show it so the student can read and type. */
     private void onStem(Practice.Stem st) {
         if (st != null) {
-            layout(st.entry(), st.question(), null, null);
+            layout(OnScreen.of(st));
         }
     }
 
     /**
      * The key is ready. If the same question's text is already on screen, keep the input (and
-     * what was typed) and only complete the figure and enable Submit; otherwise lay it out anew.
+     * what was typed) and only enable Submit; otherwise lay it out anew.
      */
     private void onShown(Practice.Shown shown) {
         if (shown == null) {
@@ -207,7 +211,7 @@ public final class PracticeView {
         boolean sameText = shownFor != null && shownFor.equals(shown.entry().id()) && shown.instance().seed() == null
                 && input != null && !(gridKinds(shown) && input.typed().isEmpty());
         if (!sameText) {
-            layout(shown.entry(), shown.question(), shown.instance().seed(), shown);
+            layout(OnScreen.of(shown));
             return;
         }
         ready(true);
@@ -217,17 +221,16 @@ public final class PracticeView {
         return shown.question().type().equals("matrix") || shown.question().type().equals("vector");
     }
 
-    private void layout(Catalog.Entry entry, Question q, Long seed, Practice.Shown shown) {
+    private void layout(OnScreen s) {
         MathRenderer math = appearance.math();
+        Question q = s.question();
         content.getChildren().clear();
         feedback.getChildren().clear();
-        // a figure drawn from a computed result (attention weights, a mask) would give the answer
-        // away: before the answer only figures of the question's own data are shown
-        stemBox = QuestionPane.stem(entry, q, seed, FigureBuilder.ofData(q), math, root.getWidth(), appearance.darkProperty().get());
+        stemBox = QuestionPane.stem(s.entry(), q, s.seed(), math);
         content.getChildren().add(stemBox);
-        input = QuestionPane.input(q, shown, math);
-        shownFor = entry.id();
-        newNumbers.setDisable(!entry.question().isParametric());
+        input = QuestionPane.input(q, s.shown(), math);
+        shownFor = s.entry().id();
+        newNumbers.setDisable(!s.entry().question().isParametric());
         boolean open = q.type().equals("open");
         submit.setText(open ? "Show model answer" : "Submit");
         Label hint = new Label(open ? "Write your answer, then compare it with the model answer (Ctrl+Enter)."
@@ -237,14 +240,22 @@ public final class PracticeView {
         actions.setAlignment(Pos.CENTER_LEFT);
         retry.setVisible(false);
         answerRow = new HBox(28, input.node());
-        stemBox.getChildren().stream().filter(n -> "figure".equals(n.getId())).findFirst().ifPresent(fig -> {
-            stemBox.getChildren().remove(fig);
-            answerRow.getChildren().add(fig);
-        });
+        placeFigure(q);
         content.getChildren().addAll(answerRow, actions, problem, feedback);
         focusInput();
-        ready(shown != null);
+        ready(s.shown() != null);
         renderVerdict(vm.verdictProperty().get());
+    }
+
+    /**
+     * Puts the question's figure beside the input, replacing any drawn before (the theme may
+     * have changed). Only figures of the question's own data: one drawn from a computed result
+     * (attention weights, a mask) would give the answer away, so it waits for the feedback.
+     */
+    private void placeFigure(Question q) {
+        answerRow.getChildren().removeIf(n -> "figure".equals(n.getId()));
+        FigureBuilder.ofData(q).ifPresent(f ->
+                answerRow.getChildren().add(QuestionPane.figure(f, root.getWidth(), appearance.darkProperty().get())));
     }
 
     /**

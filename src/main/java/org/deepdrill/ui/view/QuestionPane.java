@@ -19,14 +19,15 @@ final class QuestionPane {
     private QuestionPane() {
     }
 
-    /** The header, prompt and figure of {@code shown}. */
+    /** The header, prompt and figure of {@code shown} (the TA preview: figures of results too). */
     static VBox stem(Practice.Shown shown, MathRenderer math, double width, boolean dark) {
-        return stem(shown.entry(), shown.question(), shown.instance().seed(), shown.figure(), math, width, dark);
+        VBox box = stem(shown.entry(), shown.question(), shown.instance().seed(), math);
+        shown.figure().ifPresent(f -> box.getChildren().add(figure(f, width, dark)));
+        return box;
     }
 
-    /** The header, prompt and figure of a question, computed or not yet. */
-    static VBox stem(Catalog.Entry entry, Question q, Long seed, java.util.Optional<FigureData> figureData, MathRenderer math,
-                     double width, boolean dark) {
+    /** The header and prompt of a question, computed or not yet. */
+    static VBox stem(Catalog.Entry entry, Question q, Long seed, MathRenderer math) {
         VBox box = new VBox(12);
         box.setPadding(new Insets(0, 0, 6, 0));
         Label meta = new Label(meta(entry, q, seed));
@@ -35,7 +36,6 @@ final class QuestionPane {
         Node prompt = math.render(q.prompt());
         prompt.setId("prompt");
         box.getChildren().addAll(meta, prompt);
-        figureData.ifPresent(f -> box.getChildren().add(figure(f, width, dark)));
         return box;
     }
 
