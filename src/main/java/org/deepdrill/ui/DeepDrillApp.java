@@ -52,6 +52,8 @@ public final class DeepDrillApp extends Application {
     private static final java.util.logging.Logger[] JAVAFX_LOGS = {
         java.util.logging.Logger.getLogger("javafx"), java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")};
 
+    private static final boolean TIMING = Boolean.getBoolean("deepdrill.timing");
+
     private final Appearance appearance = new Appearance();
     private WindowSettings settings;
     private FxTaskRunner runner;
@@ -76,7 +78,7 @@ public final class DeepDrillApp extends Application {
         MathRenderer.deferUntilWarm();
         EARLY_CATALOG = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             Catalog c = Catalog.load(BankSource.defaults());
-            timing(new boolean[1], 0, true, "[bg] banks parsed");
+            timingNow("[bg] banks parsed");
             return c;
         }, DAEMON);
         Application.launch(DeepDrillApp.class, args);
@@ -138,6 +140,8 @@ public final class DeepDrillApp extends Application {
             }
         });
         String startAt = System.getProperty("deepdrill.start");
+        // SQLite opens on its own thread below; until then topics show without mastery
+        homeVm.progressOpening();
         if (preloaded != null) {
             homeVm.show(preloaded);
             if (startAt != null) {
@@ -153,23 +157,23 @@ public final class DeepDrillApp extends Application {
         }
         Thread warm = new Thread(() -> {
             MathRenderer.warmUp();
-            timing(new boolean[1], 0, true, "[bg] math warm");
+            timingNow("[bg] math warm");
             Platform.runLater(this::mathWarm);
             Nd.warmUp();
-            timing(new boolean[1], 0, true, "[bg] nd4j warm");
+            timingNow("[bg] nd4j warm");
         }, "deepdrill-warmup");
         warm.setDaemon(true);
         // after the first frame, so the window is not late
         Platform.runLater(warm::start);
-        if (Boolean.getBoolean("deepdrill.timing")) {
-            timing(new boolean[1], 0, true, "window shown");
-            homeVm.catalogProperty().addListener((o, a, c) -> timing(new boolean[1], 0, true, "banks loaded"));
+        if (TIMING) {
+            timingAfterFrame("window shown");
+            timeFirstValue(homeVm.catalogProperty(), "banks loaded");
         }
 
         if (preloaded == null) {
             List<Path> banks = getParameters().getUnnamed().isEmpty() ? BankSource.defaults()
                     : getParameters().getUnnamed().stream().map(Path::of).toList();
-            homeVm.load(banks, () -> Catalog.load(banks));
+            homeVm.load(banks);
             if (startAt != null) {
                 homeVm.catalogProperty().addListener((o, a, c) -> {
                     if (c != null) {
@@ -179,7 +183,6 @@ public final class DeepDrillApp extends Application {
             }
         }
         // SQLite's native library loads on its own thread, not in the worker's queue before the first question
-        homeVm.progressOpening();
         Thread store = new Thread(() -> {
             var notice = log.recoveryNotice();
             Platform.runLater(() -> {
@@ -255,10 +258,9 @@ public final class DeepDrillApp extends Application {
         PracticeView view = new PracticeView(vm, appearance, this::goHome);
         practiceView = view;
         shell.setCenter(view.node());
-        if (Boolean.getBoolean("deepdrill.timing")) {
-            boolean[] printed = new boolean[2];
-            vm.stemProperty().addListener((o, a, b) -> timing(printed, 0, b != null, "first question on screen"));
-            vm.shownProperty().addListener((o, a, b) -> timing(printed, 1, b != null, "its key and worked steps ready"));
+        if (TIMING) {
+            timeFirstValue(vm.stemProperty(), "first question on screen");
+            timeFirstValue(vm.shownProperty(), "its key and worked steps ready");
         }
         javafx.stage.Window window = shell.getScene() == null ? null : shell.getScene().getWindow();
         if (window == null || !window.isShowing()) {
@@ -268,17 +270,35 @@ public final class DeepDrillApp extends Application {
         }
     }
 
-    /** Prints, once, the time from JVM start to the next frame after {@code what} happened. */
-    private static void timing(boolean[] printed, int which, boolean happened, String what) {
-        if (happened && !printed[which] && Boolean.getBoolean("deepdrill.timing")) {
-            printed[which] = true;
-            if (what.startsWith("[bg]")) {
-                System.out.println(what + " at " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms");
-                return;
-            }
-            Platform.runLater(() -> System.out.println(what + " after "
-                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms"));
+    /** With {@code -Ddeepdrill.timing=true}: prints how long after JVM start {@code what} happened. Any thread. */
+    private static void timingNow(String what) {
+        if (TIMING) {
+            System.out.println(what + " at " + sinceJvmStart() + " ms");
         }
+    }
+
+    /** Like {@link #timingNow}, measured once the FX thread has drawn the frame now being built. */
+    private static void timingAfterFrame(String what) {
+        if (TIMING) {
+            Platform.runLater(() -> System.out.println(what + " after " + sinceJvmStart() + " ms"));
+        }
+    }
+
+    /** Times the first moment {@code value} holds something. */
+    private static void timeFirstValue(javafx.beans.value.ObservableValue<?> value, String what) {
+        value.addListener(new javafx.beans.value.ChangeListener<Object>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
+                if (now != null) {
+                    value.removeListener(this);
+                    timingAfterFrame(what);
+                }
+            }
+        });
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     private void openPreview() {

@@ -39,22 +39,8 @@ public final class HomeViewModel {
 
     /** Loads the banks under {@code paths} in the background. */
     public void load(List<Path> paths) {
-        load(paths, () -> Catalog.load(paths));
-    }
-
-    /** Shows the catalog {@code loading} produces (perhaps already under way); {@code paths} name it in messages. */
-    public void load(List<Path> paths, java.util.concurrent.Callable<Catalog> loading) {
         this.loading.set(true);
-        runner.run(loading, c -> {
-            catalog.set(c);
-            issues.setAll(c.issues());
-            this.loading.set(false);
-            if (progressReady) {
-                refresh();
-            } else {
-                topics.setAll(rows(c, Map.of()));
-            }
-        }, e -> {
+        runner.run(() -> Catalog.load(paths), this::show, e -> {
             this.loading.set(false);
             issues.setAll(new ValidationIssue(paths.isEmpty() ? Path.of("questions") : paths.get(0), 1, 1,
                     "the banks could not be loaded: " + e.getMessage()));
@@ -76,14 +62,18 @@ public final class HomeViewModel {
     }
 
     /**
-     * Shows a catalog that is already loaded (read while the toolkit started), so the first
-     * frame has the topics; mastery follows once the progress log is open.
+     * Shows a loaded catalog (also one read while the toolkit started, so the first frame has
+     * the topics). Mastery is read at once if the progress log is open, else when it opens.
      */
     public void show(Catalog c) {
         catalog.set(c);
         issues.setAll(c.issues());
         loading.set(false);
-        topics.setAll(rows(c, Map.of()));
+        if (progressReady) {
+            refresh();
+        } else {
+            topics.setAll(rows(c, Map.of()));
+        }
     }
 
     /** Recomputes mastery after practice (reads the progress log in the background). */

@@ -44,10 +44,7 @@ public final class PracticeViewModel {
      * the key and worked steps are computed, the complete question.
      */
     public void load() {
-        shown.set(null);
-        stem.set(null);
-        runner.run(practice::stem, s -> s.ifPresent(stem::set), e -> { });
-        compute(practice::show);
+        load(runner);
     }
 
     /**
@@ -56,13 +53,13 @@ public final class PracticeViewModel {
      * sheet's numbers, no parsing and no compute core.
      */
     public void loadWithStemNow() {
+        load(TaskRunner.SAME_THREAD);
+    }
+
+    private void load(TaskRunner stemRunner) {
         shown.set(null);
         stem.set(null);
-        try {
-            practice.stem().ifPresent(stem::set);
-        } catch (Exception e) {
-            // the full load below reports why the question cannot be shown
-        }
+        stemRunner.run(practice::stem, s -> s.ifPresent(stem::set), e -> { });
         compute(practice::show);
     }
 
