@@ -37,18 +37,6 @@ public final class PromptText {
         return sb.toString();
     }
 
-    /** The placeholders' names used in {@code text}. */
-    public static java.util.Set<String> placeholders(String text) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        if (text != null) {
-            Matcher m = PLACEHOLDER.matcher(text);
-            while (m.find()) {
-                out.add(m.group(1));
-            }
-        }
-        return out;
-    }
-
     static String latex(JsonNode v) {
         if (v.isNumber()) {
             return number(v.asDouble());

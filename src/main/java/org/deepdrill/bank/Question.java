@@ -70,8 +70,4 @@ public record Question(
     public boolean isParametric() {
         return params != null && params.isObject() && params.size() > 0;
     }
-
-    public boolean isComputed() {
-        return List.of("number", "vector", "matrix").contains(type) || (type.equals("shape") && answer != null && answer.has("result"));
-    }
 }
