@@ -55,8 +55,19 @@ public final class Appearance {
 
     /** Applies the theme to the whole application and the font size to {@code root}. */
     public void apply(Parent root) {
-        Application.setUserAgentStylesheet(dark.get() ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        applyTheme();
         root.setStyle("-fx-font-size: " + fontSize.get() + "px;");
+    }
+
+    /**
+     * Makes the current theme the application's stylesheet. Call it before the first control
+     * is made, or JavaFX loads its own default theme first; setting the theme in use again
+     * does nothing, as a zoom should not reload 200 kB of stylesheet.
+     */
+    public void applyTheme() {
+        String sheet = dark.get() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
     }
 }

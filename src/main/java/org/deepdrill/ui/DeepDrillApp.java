@@ -25,6 +25,7 @@ import org.deepdrill.bank.KeyComputer;
 import org.deepdrill.bank.Variants;
 import org.deepdrill.compute.Nd;
 import org.deepdrill.compute.OpRegistry;
+import org.deepdrill.launch.TunedLaunch;
 import org.deepdrill.store.ProgressStore;
 import org.deepdrill.study.BankSource;
 import org.deepdrill.study.Catalog;
@@ -40,17 +41,18 @@ import org.deepdrill.ui.viewmodel.PreviewViewModel;
 
 /**
  * The desktop app. Wires the layers (banks, progress store, task runner) and switches between
- * the home, practice and preview screens. ND4J and the math renderer warm up in the background
- * from the first moment; nothing heavy runs on the FX thread.
+ * the home, practice and preview screens. ND4J, the math renderer and the progress store start
+ * in the background once the first frame is laid out; nothing heavy runs on the FX thread.
  *
  * <p>System properties: {@code deepdrill.data} (folder for progress and settings),
  * {@code deepdrill.start=shuffled} (open straight into a shuffled practice set),
- * {@code deepdrill.timing=true} (print the time from JVM start to the first question on screen).
+ * {@code deepdrill.timing=true} (print the time from JVM start to the first question on screen),
+ * {@code deepdrill.timing.quit=true} (with timing: quit 1.5 s after the first question, for the
+ * start-up benchmark).
  */
 public final class DeepDrillApp extends Application {
     /** Held so the level set below is not lost when the logger is collected. */
-    private static final java.util.logging.Logger[] JAVAFX_LOGS = {
-        java.util.logging.Logger.getLogger("javafx"), java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")};
+    private static java.util.logging.Logger[] javafxLogs;
 
     private static final boolean TIMING = Boolean.getBoolean("deepdrill.timing");
 
@@ -60,8 +62,10 @@ public final class DeepDrillApp extends Application {
     private ProgressLog log;
     private Variants variants;
     private HomeViewModel homeVm;
-    private final BorderPane shell = new BorderPane();
-    private final Label notice = new Label();
+    // made in start(): a control made earlier (in the constructor) would load JavaFX's default
+    // theme, Modena, only for it to be replaced by AtlantaFX's
+    private BorderPane shell;
+    private Label notice;
     private Node homeNode;
 
     /**
@@ -69,8 +73,14 @@ public final class DeepDrillApp extends Application {
      * {@code java -jar}; its warning about that setup is not for users, so it is silenced.
      */
     public static void launchApp(String[] args) {
-        for (java.util.logging.Logger l : JAVAFX_LOGS) {
-            l.setLevel(java.util.logging.Level.SEVERE);
+        if (!Application.class.getModule().isNamed()) {
+            // JavaFX on the class path warns that it is "unsupported"; on the module path (as
+            // `mvn javafx:run` runs it) there is no warning, and logging need not start at all
+            javafxLogs = new java.util.logging.Logger[] {java.util.logging.Logger.getLogger("javafx"),
+                java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")};
+            for (java.util.logging.Logger l : javafxLogs) {
+                l.setLevel(java.util.logging.Level.SEVERE);
+            }
         }
         // While the toolkit starts, another thread reads the banks (plain Jackson work). The math
         // renderer and ND4J warm up only once the window is up: jlatexmath's fonts (AWT) and the
@@ -81,7 +91,14 @@ public final class DeepDrillApp extends Application {
             timingNow("[bg] banks parsed");
             return c;
         }, DAEMON);
-        Application.launch(DeepDrillApp.class, args);
+        try {
+            Application.launch(DeepDrillApp.class, args);
+        } catch (UnsupportedOperationException e) {
+            // GTK's "Unable to open DISPLAY": over SSH or on a server, say what to do instead of a stack trace
+            System.err.println("DeepDrill's window needs a graphical desktop, and none was found (" + e.getMessage() + ").");
+            System.err.println("The command line works without one: java -jar deepdrill.jar --help");
+            System.exit(2);
+        }
     }
 
     private static final java.util.concurrent.Executor DAEMON = r -> {
@@ -113,16 +130,36 @@ public final class DeepDrillApp extends Application {
         appearance.fontSizeProperty().set(settings.number("fontSize", Appearance.DEFAULT_SIZE, Appearance.MIN_SIZE, Appearance.MAX_SIZE));
     }
 
-    @Override
-    public void start(Stage stage) {
-        runner = new FxTaskRunner();
+    /** The shell's top bar and first screen: the home screen, or a question with {@code deepdrill.start}. */
+    private void buildScreens() {
+        notice = new Label();
+        runner = FxTaskRunner.heldUntilReleased();
         log = new LazyProgressLog(() -> ProgressStore.open(ProgressStore.defaultFile()));
         variants = new Variants(new KeyComputer(OpRegistry.standard()));
         homeVm = new HomeViewModel(runner, log);
-        homeNode = new HomeView(homeVm, this::startPractice, this::openPreview).node();
-
         shell.setTop(topBar());
-        shell.setCenter(homeNode);
+        String startAt = System.getProperty("deepdrill.start");
+        // SQLite opens on its own thread after the first frame; until then topics show without mastery
+        homeVm.progressOpening();
+        if (preloaded != null) {
+            homeVm.show(preloaded);
+            if (startAt != null) {
+                startAt(preloaded, startAt);
+            }
+        }
+        if (shell.getCenter() == null) {
+            shell.setCenter(home());
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        // the theme before any control exists, so JavaFX's own theme (Modena) is never loaded
+        appearance.applyTheme();
+        shell = new BorderPane();
+        // the screens are made before the scene: nodes added to a scene one by one each mark
+        // their subtree for styling again, which cost the first frame about 0.1 s
+        buildScreens();
         Scene scene = new Scene(shell, settings.number("width", 1100, 640, 4000), settings.number("height", 820, 480, 3000));
         appearance.apply(shell);
         appearance.fontSizeProperty().addListener((o, a, b) -> appearance.apply(shell));
@@ -137,39 +174,42 @@ public final class DeepDrillApp extends Application {
             } else if (e.isShortcutDown() && (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0)) {
                 appearance.resetZoom();
                 e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.Q) {
+                // quit as other desktop apps do; stop() still saves the window and theme
+                Platform.exit();
+                e.consume();
             }
         });
-        String startAt = System.getProperty("deepdrill.start");
-        // SQLite opens on its own thread below; until then topics show without mastery
-        homeVm.progressOpening();
-        if (preloaded != null) {
-            homeVm.show(preloaded);
-            if (startAt != null) {
-                startAt(preloaded, startAt);
-            }
-        }
         stage.setTitle("DeepDrill");
         stage.setScene(scene);
         stage.show();
-        Node topicList = homeNode.lookup("#topics");
-        if (topicList != null) {
-            topicList.requestFocus();
+        if (shell.getCenter() == homeNode) {
+            Node topicList = homeNode.lookup("#topics");
+            if (topicList != null) {
+                topicList.requestFocus();
+            }
         }
-        Thread warm = new Thread(() -> {
-            MathRenderer.warmUp();
-            timingNow("[bg] math warm");
-            Platform.runLater(this::mathWarm);
-            Nd.warmUp();
-            timingNow("[bg] nd4j warm");
-        }, "deepdrill-warmup");
-        warm.setDaemon(true);
-        // after the first frame, so the window is not late
-        Platform.runLater(warm::start);
+        // the math renderer, ND4J, SQLite and queued work (the first key) start once the first
+        // frame is laid out: on a two-core machine they would otherwise make that frame late
+        afterFirstFrame(scene, () -> {
+            runner.release();
+            openProgress();
+            Thread warm = new Thread(() -> {
+                MathRenderer.warmUp();
+                timingNow("[bg] math warm");
+                Platform.runLater(this::mathWarm);
+                Nd.warmUp();
+                timingNow("[bg] nd4j warm");
+            }, "deepdrill-warmup");
+            warm.setDaemon(true);
+            warm.start();
+        });
         if (TIMING) {
             timingAfterFrame("window shown");
             timeFirstValue(homeVm.catalogProperty(), "banks loaded");
         }
 
+        String startAt = System.getProperty("deepdrill.start");
         if (preloaded == null) {
             List<Path> banks = getParameters().getUnnamed().isEmpty() ? BankSource.defaults()
                     : getParameters().getUnnamed().stream().map(Path::of).toList();
@@ -182,7 +222,10 @@ public final class DeepDrillApp extends Application {
                 });
             }
         }
-        // SQLite's native library loads on its own thread, not in the worker's queue before the first question
+    }
+
+    /** Opens the progress store on its own thread: SQLite's native library is not work for the worker's queue. */
+    private void openProgress() {
         Thread store = new Thread(() -> {
             var notice = log.recoveryNotice();
             Platform.runLater(() -> {
@@ -192,6 +235,14 @@ public final class DeepDrillApp extends Application {
         }, "deepdrill-store");
         store.setDaemon(true);
         store.start();
+    }
+
+    /** The home screen, made when first shown: a start straight into practice does not need it yet. */
+    private Node home() {
+        if (homeNode == null) {
+            homeNode = new HomeView(homeVm, this::startPractice, this::openPreview).node();
+        }
+        return homeNode;
     }
 
     /** Opens straight into practice: {@code shuffled}, or the topic of a question id starting at it. */
@@ -260,6 +311,13 @@ public final class DeepDrillApp extends Application {
         shell.setCenter(view.node());
         if (TIMING) {
             timeFirstValue(vm.stemProperty(), "first question on screen");
+            if (Boolean.getBoolean("deepdrill.timing.quit")) {
+                // the start-up benchmark's runs end themselves, with a normal exit (so the first
+                // one writes its class-data archive); 1.5 s lets the key be computed meanwhile
+                javafx.animation.PauseTransition quit = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
+                quit.setOnFinished(e -> Platform.exit());
+                vm.stemProperty().addListener((o, a, b) -> quit.play());
+            }
             timeFirstValue(vm.shownProperty(), "its key and worked steps ready");
         }
         javafx.stage.Window window = shell.getScene() == null ? null : shell.getScene().getWindow();
@@ -277,15 +335,36 @@ public final class DeepDrillApp extends Application {
         }
     }
 
-    /** Like {@link #timingNow}, measured once the FX thread has drawn the frame now being built. */
-    private static void timingAfterFrame(String what) {
+    /** Like {@link #timingNow}, measured once the frame now being built is laid out and handed to the renderer. */
+    private void timingAfterFrame(String what) {
         if (TIMING) {
-            Platform.runLater(() -> System.out.println(what + " after " + sinceJvmStart() + " ms"));
+            Runnable print = () -> System.out.println(what + " after " + sinceJvmStart() + " ms [epoch ms "
+                    + System.currentTimeMillis() + "]");
+            if (shell.getScene() != null) {
+                afterFirstFrame(shell.getScene(), print);
+            } else {
+                // the first screen is made before the scene: start() has made it by then
+                Platform.runLater(() -> afterFirstFrame(shell.getScene(), print));
+            }
         }
     }
 
+    /**
+     * Runs {@code r} on the FX thread after the next pulse has laid out {@code scene}, that is
+     * once the frame being built now has been handed to the renderer.
+     */
+    private static void afterFirstFrame(Scene scene, Runnable r) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                r.run();
+            }
+        });
+    }
+
     /** Times the first moment {@code value} holds something. */
-    private static void timeFirstValue(javafx.beans.value.ObservableValue<?> value, String what) {
+    private void timeFirstValue(javafx.beans.value.ObservableValue<?> value, String what) {
         value.addListener(new javafx.beans.value.ChangeListener<Object>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
@@ -297,8 +376,10 @@ public final class DeepDrillApp extends Application {
         });
     }
 
+    /** Milliseconds since the JVM started (the first JVM, when the app was relaunched tuned). */
     private static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long start = ManagementFactory.getRuntimeMXBean().getStartTime();
+        return System.currentTimeMillis() - Math.min(start, Long.getLong(TunedLaunch.LAUNCHED_AT, start));
     }
 
     private void openPreview() {
@@ -316,13 +397,13 @@ public final class DeepDrillApp extends Application {
     }
 
     private void goHome() {
-        shell.setCenter(homeNode);
+        shell.setCenter(home());
         homeVm.refresh();
     }
 
     @Override
     public void stop() {
-        if (shell.getScene() != null && shell.getScene().getWindow() != null) {
+        if (shell != null && shell.getScene() != null && shell.getScene().getWindow() != null) {
             settings.put("width", shell.getScene().getWindow().getWidth());
             settings.put("height", shell.getScene().getWindow().getHeight());
         }

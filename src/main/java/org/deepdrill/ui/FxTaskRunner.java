@@ -1,6 +1,7 @@
 package org.deepdrill.ui;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -19,6 +20,44 @@ public final class FxTaskRunner implements TaskRunner {
         t.setDaemon(true);
         return t;
     });
+
+    /** Open unless made by {@link #heldUntilReleased}; the worker waits on it before its first task. */
+    private final CountDownLatch gate = new CountDownLatch(1);
+
+    /** A runner that starts work at once. */
+    public FxTaskRunner() {
+        this(false);
+    }
+
+    private FxTaskRunner(boolean held) {
+        if (held) {
+            executor.execute(this::awaitRelease);
+        } else {
+            gate.countDown();
+        }
+    }
+
+    /**
+     * A runner that queues work until {@link #release()}: at start-up the window's first frame
+     * needs both CPUs of a small machine, and a question's key (ND4J's first load, about half a
+     * second of CPU) is not needed until the student submits.
+     */
+    public static FxTaskRunner heldUntilReleased() {
+        return new FxTaskRunner(true);
+    }
+
+    /** Lets queued and later work run. Idempotent, any thread. */
+    public void release() {
+        gate.countDown();
+    }
+
+    private void awaitRelease() {
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged {@code target/deepdrill.jar}, run as a separate process the way the README tells
@@ -63,6 +67,32 @@ class PackagedJarIT {
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("compute: standard input is not valid JSON"), r.err());
         assertTrue(!r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void withoutADisplayTheTunedRelaunchSaysPlainlyThatTheWindowNeedsADesktop(@TempDir Path data) throws Exception {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Ddeepdrill.data=" + data, "-jar", Path.of("target", "deepdrill.jar").toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.environment().remove("JDK_JAVA_OPTIONS");
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        Process p = pb.start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the app did not end");
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(2, p.exitValue(), err);
+        assertTrue(err.startsWith("DeepDrill's window needs a graphical desktop"), err);
+        assertTrue(!err.contains("Exception"), err);
+        // the message came from the tuned second JVM: the first made the archive folder, and the
+        // archive the failed run began is not kept
+        Path cache = data.resolve("cache");
+        assertTrue(Files.isDirectory(cache), "the relaunch prepared " + cache);
+        try (var files = Files.list(cache)) {
+            assertEquals(List.of(), files.toList());
+        }
     }
 
     @Test

@@ -49,14 +49,9 @@ public final class HomeView {
         ComboBox<String> sheet = new ComboBox<>();
         type.setId("type-filter");
         sheet.setId("sheet-filter");
-        vm.catalogProperty().addListener((o, a, c) -> {
-            type.getItems().setAll(ANY);
-            type.getItems().addAll(c.types());
-            type.getSelectionModel().selectFirst();
-            sheet.getItems().setAll(ANY);
-            sheet.getItems().addAll(c.sheets());
-            sheet.getSelectionModel().selectFirst();
-        });
+        // the catalog may have arrived before this screen was made (it is made when first shown)
+        vm.catalogProperty().addListener((o, a, c) -> fillFilters(c, type, sheet));
+        fillFilters(vm.catalogProperty().get(), type, sheet);
         Button practise = new Button("Practise selection");
         practise.setId("practise");
         practise.getStyleClass().add("accent");
@@ -79,14 +74,18 @@ public final class HomeView {
         Label hint = new Label("Select a topic (double-click starts it), optionally a type or sheet, then Practise.");
         hint.getStyleClass().add("text-muted");
 
-        ListView<ValidationIssue> problems = new ListView<>(vm.issues());
-        problems.setPrefHeight(110);
-        problems.setId("home-problems");
-        Label problemsTitle = new Label();
-        problemsTitle.textProperty().bind(javafx.beans.binding.Bindings.size(vm.issues()).asString("Problems in the banks (%d) — these questions were skipped:"));
-        VBox problemBox = new VBox(4, problemsTitle, problems);
+        // the list of bank problems is made only once there is one: most starts have none, and a
+        // list view is among the dearest controls in the first frame
+        VBox problemBox = new VBox(4);
         problemBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.issues()));
         problemBox.managedProperty().bind(problemBox.visibleProperty());
+        Runnable fillProblems = () -> {
+            if (problemBox.getChildren().isEmpty() && !vm.issues().isEmpty()) {
+                problemBox.getChildren().setAll(problemsTitle(vm), problemList(vm));
+            }
+        };
+        vm.issues().addListener((javafx.collections.ListChangeListener<ValidationIssue>) c -> fillProblems.run());
+        fillProblems.run();
 
         VBox box = new VBox(14, title, subtitle, loading, topics, hint, filters, actions, problemBox);
         box.setPadding(new Insets(24));
@@ -95,6 +94,31 @@ public final class HomeView {
         scroll.setFitToWidth(true);
         root.setCenter(scroll);
         root.setId("home");
+    }
+
+    private static void fillFilters(Catalog c, ComboBox<String> type, ComboBox<String> sheet) {
+        if (c == null) {
+            return;
+        }
+        type.getItems().setAll(ANY);
+        type.getItems().addAll(c.types());
+        type.getSelectionModel().selectFirst();
+        sheet.getItems().setAll(ANY);
+        sheet.getItems().addAll(c.sheets());
+        sheet.getSelectionModel().selectFirst();
+    }
+
+    private static Label problemsTitle(HomeViewModel vm) {
+        Label t = new Label();
+        t.textProperty().bind(javafx.beans.binding.Bindings.size(vm.issues()).asString("Problems in the banks (%d) — these questions were skipped:"));
+        return t;
+    }
+
+    private static ListView<ValidationIssue> problemList(HomeViewModel vm) {
+        ListView<ValidationIssue> problems = new ListView<>(vm.issues());
+        problems.setPrefHeight(110);
+        problems.setId("home-problems");
+        return problems;
     }
 
     private static String value(ComboBox<String> c) {

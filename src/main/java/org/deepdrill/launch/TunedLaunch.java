@@ -1,0 +1,260 @@
+package org.deepdrill.launch;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.io.File;
+import java.io.FileInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+/**
+ * Starts the desktop app in a second JVM with start-up settings a jar cannot ask for itself:
+ * a {@code java -jar} command takes JVM options only from its command line, and the app must
+ * start fast for a student who just types that.
+ *
+ * <p>Measured on a two-core machine (see the README): a plain start showed the first question
+ * after about 2.1 s; with these settings and the archive from an earlier run, about 1.1 s,
+ * where the second JVM costs about 0.1 s of it.
+ * <ul>
+ * <li>{@code -XX:TieredStopAtLevel=1}: only the quick C1 compiler. C2's compiler threads
+ * otherwise take a whole core during start-up; the app's heavy numbers run in ND4J's native
+ * code, so C2's faster Java buys nothing a student notices.</li>
+ * <li>{@code -XX:+UseSerialGC}: the heap is small (matrices live off-heap in ND4J), so one
+ * collector thread and a lower footprint beat G1's parallel threads.</li>
+ * <li>A class-data-sharing archive ({@link StartupArchive}): the first run writes it when it
+ * exits, later runs map their classes from it.</li>
+ * </ul>
+ * Only a plain {@code java [-D…] -jar deepdrill.jar} on HotSpot is relaunched. Anyone who
+ * passes their own JVM options (a debugger agent, a different collector) gets exactly the JVM
+ * they asked for, and {@code -Ddeepdrill.relaunch=false} turns this off.
+ */
+public final class TunedLaunch {
+    /** Set in the second JVM, so it does not relaunch again. */
+    static final String TUNED = "deepdrill.tuned";
+    /** When the first JVM started (ms since the epoch), so start-up timing counts both JVMs. */
+    public static final String LAUNCHED_AT = "deepdrill.launchedAt";
+
+    static final List<String> TUNING = List.of(
+            "-XX:+IgnoreUnrecognizedVMOptions", // a future JDK that drops a flag still starts
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-Xshare:auto",
+            // map the archive where it was made instead of moving 40 MB of pointers (~0.1 s):
+            // JDK 17's own default until 17.0.10 made relocation the default, as ASLR hardening
+            // that a local, offline study app does not need
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
+            // an archive that no longer fits is ignored quietly, not reported on the console
+            "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+    private TunedLaunch() {
+    }
+
+    /**
+     * Runs the app in a tuned second JVM and returns its exit code, or nothing when this JVM
+     * should run the app itself (already tuned, not started from the jar, options of the
+     * user's own, or the second JVM could not be started).
+     */
+    public static OptionalInt relaunchIfUseful() {
+        if (!Boolean.parseBoolean(System.getProperty("deepdrill.relaunch", "true")) || Boolean.getBoolean(TUNED)) {
+            return OptionalInt.empty();
+        }
+        Optional<File> jar = launchedJar(System.getProperty("java.class.path", ""));
+        if (jar.isEmpty() || !isHotSpot(System.getProperty("java.vm.name", ""))) {
+            return OptionalInt.empty();
+        }
+        List<String> userOptions = jvmOptions();
+
+        if (!onlyPlainOptions(userOptions)) {
+            return OptionalInt.empty();
+        }
+        File java = new File(System.getProperty("java.home"), isWindows() ? "bin/java.exe" : "bin/java");
+        if (!java.canExecute()) {
+            return OptionalInt.empty();
+        }
+        StartupArchive archive = new StartupArchive(
+                StartupArchive.folder(System.getProperty("deepdrill.data"), System.getProperty("os.name", ""),
+                        System.getProperty("user.home", "."), System::getenv),
+                StartupArchive.fingerprint(System.getProperty("java.vm.version", "") + "@" + System.getProperty("java.home"),
+                        classPath(jar.get())));
+        File pending = null;
+        if (!archive.exists() && archive.prepareFolder()) {
+            pending = archive.pendingFile(ProcessHandle.current().pid());
+        }
+        // the JVM's start time costs the management classes (~25 ms): only worth it when timing
+        long launchedAt = Boolean.getBoolean("deepdrill.timing") ? ManagementFactory.getRuntimeMXBean().getStartTime() : 0;
+        List<String> command = command(java, jar.get(), userOptions, launchedAt,
+                archive.exists() ? archive.file() : null, pending);
+        return run(command, archive, pending);
+    }
+
+    /**
+     * The second JVM's command line: {@code java}, the tuning options, the archive to use or
+     * to write ({@code useArchive} and {@code writeArchive}, at most one non-null), the
+     * user's own {@code -D} options unchanged, then {@code -jar jar}. {@code launchedAt} (ms
+     * since the epoch) is passed on when positive, for start-up timing.
+     */
+    static List<String> command(File java, File jar, List<String> userOptions, long launchedAt, File useArchive,
+            File writeArchive) {
+        List<String> c = new ArrayList<>();
+        c.add(java.toString());
+        c.addAll(TUNING);
+        if (useArchive != null) {
+            c.add("-XX:SharedArchiveFile=" + useArchive);
+        } else if (writeArchive != null) {
+            c.add("-XX:ArchiveClassesAtExit=" + writeArchive);
+        }
+        c.add("-D" + TUNED + "=true");
+        if (launchedAt > 0) {
+            c.add("-D" + LAUNCHED_AT + "=" + launchedAt);
+        }
+        c.addAll(userOptions);
+        c.add("-jar");
+        c.add(jar.getAbsolutePath());
+        return c;
+    }
+
+    /**
+     * The JVM options this JVM was started with (those before {@code -jar}). Read from Linux's
+     * record of the command line when there is one (well under a millisecond), else from the
+     * OS through {@link ProcessHandle} (~15 ms), else from the management interface (~25 ms).
+     */
+    private static List<String> jvmOptions() {
+        Optional<List<String>> line = commandLine();
+        if (line.isPresent()) {
+            List<String> args = line.get().subList(1, line.get().size());
+            int jar = args.indexOf("-jar");
+            if (jar >= 0) {
+                return args.subList(0, jar);
+            }
+        }
+        return ManagementFactory.getRuntimeMXBean().getInputArguments();
+    }
+
+    /** This process's command line, the program first. */
+    private static Optional<List<String>> commandLine() {
+        File proc = new File("/proc/self/cmdline");
+        if (proc.canRead()) {
+            try (FileInputStream in = new FileInputStream(proc)) {
+                return Optional.of(splitAtNul(in.readAllBytes()));
+            } catch (IOException e) {
+                // fall through to the portable way
+            }
+        }
+        Optional<String> program = ProcessHandle.current().info().command();
+        Optional<String[]> args = ProcessHandle.current().info().arguments();
+        if (program.isEmpty() || args.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> all = new ArrayList<>();
+        all.add(program.get());
+        all.addAll(List.of(args.get()));
+        return Optional.of(all);
+    }
+
+    /** The NUL-terminated strings of {@code /proc/self/cmdline}. */
+    static List<String> splitAtNul(byte[] bytes) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                parts.add(new String(bytes, start, i - start));
+                start = i + 1;
+            }
+        }
+        if (start < bytes.length) {
+            parts.add(new String(bytes, start, bytes.length - start));
+        }
+        return parts;
+    }
+
+    /**
+     * Whether the user gave only options the second JVM can take over as they are: system
+     * properties and heap sizes. Anything else (an agent, {@code -XX:} flags) means the user
+     * is choosing the JVM, and a debugger port, say, must not be opened twice.
+     */
+    static boolean onlyPlainOptions(List<String> userOptions) {
+        for (String o : userOptions) {
+            boolean plain = (o.startsWith("-D") && !o.startsWith("-D" + TUNED)) || o.startsWith("-Xmx") || o.startsWith("-Xms");
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The jar this JVM runs from, when its class path is exactly one jar file (as with {@code java -jar}). */
+    static Optional<File> launchedJar(String classPath) {
+        if (classPath.isEmpty() || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return Optional.empty();
+        }
+        File jar = new File(classPath);
+        return jar.isFile() ? Optional.of(jar) : Optional.empty();
+    }
+
+    /** The flags above are HotSpot's; another JVM (OpenJ9) runs the app untuned. */
+    static boolean isHotSpot(String vmName) {
+        return vmName.contains("HotSpot") || vmName.contains("OpenJDK");
+    }
+
+    /** The jar and the jars its manifest puts on the class path, as the JVM reads them. */
+    static List<File> classPath(File jar) {
+        List<File> entries = new ArrayList<>();
+        entries.add(jar);
+        try (JarFile f = new JarFile(jar)) {
+            Manifest m = f.getManifest();
+            String cp = m == null ? null : m.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+            if (cp != null) {
+                File dir = jar.getAbsoluteFile().getParentFile();
+                for (String e : cp.trim().split(" +")) {
+                    entries.add(new File(dir, e));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the fingerprint then covers the jar alone; the JVM still checks the rest
+        }
+        return entries;
+    }
+
+    private static OptionalInt run(List<String> command, StartupArchive archive, File pending) {
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+        // closing this JVM (SIGTERM, a task manager) closes the app too
+        Thread stopChild = new Thread(child::destroy, "deepdrill-stop-app");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        int code;
+        while (true) {
+            try {
+                code = child.waitFor();
+                break;
+            } catch (InterruptedException e) {
+                // keep waiting: the app is still open
+            }
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopChild);
+        } catch (IllegalStateException e) {
+            // already shutting down
+        }
+        if (pending != null) {
+            if (code == 0) {
+                archive.promote(pending);
+            } else {
+                StartupArchive.discard(pending);
+            }
+        }
+        return OptionalInt.of(code);
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+    }
+}
