@@ -18,14 +18,15 @@ import java.util.jar.Manifest;
  * start fast for a student who just types that.
  *
  * <p>Measured on a two-core machine (see the README): a plain start showed the first question
- * after about 2.1 s; with these settings and the archive from an earlier run, about 1.1 s,
- * where the second JVM costs about 0.1 s of it.
+ * after about 2.1 s; with these settings and the archive from an earlier run, about 1.4 s, of
+ * which the first JVM (start, decide, spawn) is about 0.1 s.
  * <ul>
  * <li>{@code -XX:TieredStopAtLevel=1}: only the quick C1 compiler. C2's compiler threads
  * otherwise take a whole core during start-up; the app's heavy numbers run in ND4J's native
  * code, so C2's faster Java buys nothing a student notices.</li>
  * <li>{@code -XX:+UseSerialGC}: the heap is small (matrices live off-heap in ND4J), so one
- * collector thread and a lower footprint beat G1's parallel threads.</li>
+ * collector thread and a lower footprint beat G1's parallel threads; {@code MetaspaceSize}
+ * spares the full collection that loading the app's classes would otherwise start.</li>
  * <li>A class-data-sharing archive ({@link StartupArchive}): the first run writes it when it
  * exits, later runs map their classes from it.</li>
  * </ul>
@@ -43,13 +44,24 @@ public final class TunedLaunch {
             "-XX:+IgnoreUnrecognizedVMOptions", // a future JDK that drops a flag still starts
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",
+            // the app's ~6,000 classes pass the default 21 MB first metaspace threshold, which
+            // cost a full collection (a 0.09 s pause) while the student starts reading
+            "-XX:MetaspaceSize=128m",
             "-Xshare:auto",
-            // map the archive where it was made instead of moving 40 MB of pointers (~0.1 s):
-            // JDK 17's own default until 17.0.10 made relocation the default, as ASLR hardening
-            // that a local, offline study app does not need
+            // map the archive at the address it was made for: this JDK maps it at a random one by
+            // default (hardening against memory exploits) and then moves 40 MB of pointers, 0.1 s
+            // a start; an offline study app that reads only its own files does not need that
             "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
             // an archive that no longer fits is ignored quietly, not reported on the console
             "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+    /** The environment, as a class rather than {@code System::getenv}: the first lambda costs a JVM ~10 ms. */
+    private static final java.util.function.Function<String, String> ENVIRONMENT = new java.util.function.Function<>() {
+        @Override
+        public String apply(String name) {
+            return System.getenv(name);
+        }
+    };
 
     private TunedLaunch() {
     }
@@ -78,7 +90,7 @@ public final class TunedLaunch {
         }
         StartupArchive archive = new StartupArchive(
                 StartupArchive.folder(System.getProperty("deepdrill.data"), System.getProperty("os.name", ""),
-                        System.getProperty("user.home", "."), System::getenv),
+                        System.getProperty("user.home", "."), ENVIRONMENT),
                 StartupArchive.fingerprint(System.getProperty("java.vm.version", "") + "@" + System.getProperty("java.home"),
                         classPath(jar.get())));
         File pending = null;
@@ -210,8 +222,11 @@ public final class TunedLaunch {
             String cp = m == null ? null : m.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
             if (cp != null) {
                 File dir = jar.getAbsoluteFile().getParentFile();
-                for (String e : cp.trim().split(" +")) {
-                    entries.add(new File(dir, e));
+                // split by hand: a regular expression costs this short-lived JVM a few ms to compile
+                for (String e : cp.split(" ")) {
+                    if (!e.isEmpty()) {
+                        entries.add(new File(dir, e));
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {

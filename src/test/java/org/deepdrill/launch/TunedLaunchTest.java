@@ -35,7 +35,7 @@ class TunedLaunchTest {
         List<String> expected = new ArrayList<>();
         expected.add("/jdk/bin/java");
         expected.addAll(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xshare:auto", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
+                "-XX:MetaspaceSize=128m", "-Xshare:auto", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         expected.add("-XX:SharedArchiveFile=" + archive.getPath());
         expected.add("-Ddeepdrill.tuned=true");
