@@ -183,12 +183,7 @@ public final class DeepDrillApp extends Application {
         stage.setTitle("DeepDrill");
         stage.setScene(scene);
         stage.show();
-        if (shell.getCenter() == homeNode) {
-            Node topicList = homeNode.lookup("#topics");
-            if (topicList != null) {
-                topicList.requestFocus();
-            }
-        }
+        focusTopics();
         // the math renderer, ND4J, SQLite and queued work (the first key) start once the first
         // frame is laid out: on a two-core machine they would otherwise make that frame late
         afterFirstFrame(scene, () -> {
@@ -398,7 +393,18 @@ public final class DeepDrillApp extends Application {
 
     private void goHome() {
         shell.setCenter(home());
+        focusTopics();
         homeVm.refresh();
+    }
+
+    /** Keyboard focus on the topic list when the home screen is up (not on the first button of the top bar). */
+    private void focusTopics() {
+        if (homeNode != null && shell.getCenter() == homeNode) {
+            Node topicList = homeNode.lookup("#topics");
+            if (topicList != null) {
+                topicList.requestFocus();
+            }
+        }
     }
 
     @Override
