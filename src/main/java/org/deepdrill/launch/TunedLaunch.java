@@ -79,8 +79,11 @@ public final class TunedLaunch {
         if (jar.isEmpty() || !isHotSpot(System.getProperty("java.vm.name", ""))) {
             return OptionalInt.empty();
         }
+        // options from the environment reach the second JVM too, and are the user's choice of JVM
+        if (System.getenv("JDK_JAVA_OPTIONS") != null || System.getenv("JAVA_TOOL_OPTIONS") != null) {
+            return OptionalInt.empty();
+        }
         List<String> userOptions = jvmOptions();
-
         if (!onlyPlainOptions(userOptions)) {
             return OptionalInt.empty();
         }

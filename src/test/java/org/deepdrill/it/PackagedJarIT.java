@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -69,23 +70,28 @@ class PackagedJarIT {
         assertTrue(!r.err().contains("Exception"), r.err());
     }
 
+    /** Starts the app (no arguments) with no display, so it ends at once; {@code env} is added to the environment. */
+    static Result appWithoutDisplay(Path data, Map<String, String> env) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Ddeepdrill.data=" + data, "-jar", Path.of("target", "deepdrill.jar").toString());
+        for (String name : List.of("DISPLAY", "WAYLAND_DISPLAY", "JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+            pb.environment().remove(name);
+        }
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the app did not end");
+        return new Result(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
     @Test
     @EnabledOnOs(OS.LINUX)
     void withoutADisplayTheTunedRelaunchSaysPlainlyThatTheWindowNeedsADesktop(@TempDir Path data) throws Exception {
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Ddeepdrill.data=" + data, "-jar", Path.of("target", "deepdrill.jar").toString());
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().remove("DISPLAY");
-        pb.environment().remove("WAYLAND_DISPLAY");
-        pb.environment().remove("JDK_JAVA_OPTIONS");
-        pb.environment().remove("JAVA_TOOL_OPTIONS");
-        Process p = pb.start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the app did not end");
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        Result r = appWithoutDisplay(data, Map.of());
 
-        assertEquals(2, p.exitValue(), err);
-        assertTrue(err.startsWith("DeepDrill's window needs a graphical desktop"), err);
-        assertTrue(!err.contains("Exception"), err);
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().startsWith("DeepDrill's window needs a graphical desktop"), r.err());
+        assertTrue(!r.err().contains("Exception"), r.err());
         // the message came from the tuned second JVM: the first made the archive folder, and the
         // archive the failed run began is not kept
         Path cache = data.resolve("cache");
@@ -93,6 +99,16 @@ class PackagedJarIT {
         try (var files = Files.list(cache)) {
             assertEquals(List.of(), files.toList());
         }
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void jvmOptionsFromTheEnvironmentKeepTheAppInTheJvmTheUserStarted(@TempDir Path data) throws Exception {
+        Result r = appWithoutDisplay(data, Map.of("JDK_JAVA_OPTIONS", "-Dsomething=1"));
+
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("DeepDrill's window needs a graphical desktop"), r.err());
+        assertTrue(Files.notExists(data.resolve("cache")), "no relaunch, so no archive folder");
     }
 
     @Test
