@@ -2,9 +2,9 @@ package org.deepdrill.ui;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.SplittableRandom;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -91,6 +91,9 @@ public final class DeepDrillApp extends Application {
             timingNow("[bg] banks parsed");
             return c;
         }, DAEMON);
+        // the op registry and key computer are plain objects too: made on the same thread, after
+        // the banks, they are not work for the FX thread's first frame (~25 ms there)
+        EARLY_VARIANTS = EARLY_CATALOG.thenApply(c -> new Variants(new KeyComputer(OpRegistry.standard())));
         try {
             Application.launch(DeepDrillApp.class, args);
         } catch (UnsupportedOperationException e) {
@@ -107,6 +110,7 @@ public final class DeepDrillApp extends Application {
         t.start();
     };
     private static volatile java.util.concurrent.CompletableFuture<Catalog> EARLY_CATALOG;
+    private static volatile java.util.concurrent.CompletableFuture<Variants> EARLY_VARIANTS;
     private PracticeView practiceView;
 
     /** The banks, when they were read in time to be in the first frame. */
@@ -120,6 +124,7 @@ public final class DeepDrillApp extends Application {
         if (early != null && getParameters().getUnnamed().isEmpty()) {
             try {
                 preloaded = early.get(5, java.util.concurrent.TimeUnit.SECONDS);
+                variants = EARLY_VARIANTS.get(5, java.util.concurrent.TimeUnit.SECONDS);
             } catch (Exception e) {
                 preloaded = null;
             }
@@ -135,7 +140,9 @@ public final class DeepDrillApp extends Application {
         notice = new Label();
         runner = FxTaskRunner.heldUntilReleased();
         log = new LazyProgressLog(() -> ProgressStore.open(ProgressStore.defaultFile()));
-        variants = new Variants(new KeyComputer(OpRegistry.standard()));
+        if (variants == null) {
+            variants = new Variants(new KeyComputer(OpRegistry.standard()));
+        }
         homeVm = new HomeViewModel(runner, log);
         shell.setTop(topBar());
         String startAt = System.getProperty("deepdrill.start");
@@ -290,7 +297,9 @@ public final class DeepDrillApp extends Application {
         if (c == null) {
             return;
         }
-        SecureRandom random = new SecureRandom();
+        // shuffling and fresh numbers need no cryptographic randomness (SecureRandom costs the
+        // first question ~10 ms of seeding)
+        SplittableRandom random = new SplittableRandom();
         List<Catalog.Entry> entries = c.select(filter, random.nextLong());
         if (entries.isEmpty()) {
             showNotice("No question matches that choice.");
