@@ -164,6 +164,21 @@ class AppEndToEndTest {
     }
 
     @Test
+    void aWholeMatrixTypedIntoTheFirstCellAndSubmittedIsGradedAsTheGrid(FxRobot robot) throws Exception {
+        practiceAt(robot, "every.matrix");
+        // the path's Laplacian, typed the way one writes it, then Enter at once (no Tab)
+        robot.write("[[1,-1,0],[-1,2,-1],[0,-1,1]]");
+        enter(robot);
+        assertEquals("✓ Correct — 2 / 2 points", verdict(robot));
+        MatrixEditor grid = grid();
+        assertEquals(List.of("1", "-1", "0", "-1", "2", "-1", "0", "-1", "1"),
+                List.of(grid.cell(0, 0).getText(), grid.cell(0, 1).getText(), grid.cell(0, 2).getText(),
+                        grid.cell(1, 0).getText(), grid.cell(1, 1).getText(), grid.cell(1, 2).getText(),
+                        grid.cell(2, 0).getText(), grid.cell(2, 1).getText(), grid.cell(2, 2).getText()),
+                "the grid shows what was graded");
+    }
+
+    @Test
     void zoomingAndSwitchingThemeKeepWhatWasTyped(FxRobot robot) throws Exception {
         practiceAt(robot, "every.matrix");
         robot.write("1").type(KeyCode.TAB).write("-1");

@@ -21,6 +21,10 @@ public interface AnswerInput {
     /** Focuses the first field. */
     void focus();
 
+    /** Settles what was typed just before it is graded (a grid spreads a matrix typed into one cell). */
+    default void beforeSubmit() {
+    }
+
     /** Digit shortcuts for choice/multi: select/toggle option i (0-based); no-op for other kinds. Returns true if handled. */
     default boolean pick(int index) {
         return false;

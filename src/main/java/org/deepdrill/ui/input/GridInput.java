@@ -32,6 +32,11 @@ public final class GridInput implements AnswerInput {
     }
 
     @Override
+    public void beforeSubmit() {
+        editor.spreadTypedMatrix();
+    }
+
+    @Override
     public void clear() {
         editor.clear();
     }

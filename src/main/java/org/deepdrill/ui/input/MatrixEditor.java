@@ -199,6 +199,35 @@ public final class MatrixEditor extends VBox {
     }
 
     /**
+     * A whole matrix typed into one cell ({@code [[1,2],[3,4]]}, {@code 1 2; 3 4}, a bmatrix)
+     * while every other cell is empty fills the grid, as pasting it would. Called when the cell
+     * is left and before an answer is submitted, never while typing: {@code 1 2} half-way to
+     * {@code 1 2; 3 4} must not split the grid. Only written matrix notation counts (a bracket,
+     * a backslash, a semicolon or a line break): a bare {@code 1 2} may be a slip in one entry.
+     *
+     * @return whether the grid was filled
+     */
+    public boolean spreadTypedMatrix() {
+        TextField filled = null;
+        for (List<CellField> row : cells) {
+            for (TextField f : row) {
+                if (!f.getText().isBlank()) {
+                    if (filled != null) {
+                        return false;
+                    }
+                    filled = f;
+                }
+            }
+        }
+        if (filled == null) {
+            return false;
+        }
+        String text = filled.getText().trim();
+        boolean notation = text.startsWith("[") || text.startsWith("\\") || text.contains(";") || text.contains("\n");
+        return notation && pasteGrid(text);
+    }
+
+    /**
      * Points at the cell an error position of the grader (in {@link #typed()}) falls in, e.g. the
      * empty cell behind "expected a number but found ']'": marks it and says which it is.
      */
@@ -252,6 +281,11 @@ public final class MatrixEditor extends VBox {
                 clearMarks();
             }
             update();
+        });
+        f.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && editable) {
+                spreadTypedMatrix();
+            }
         });
         return f;
     }

@@ -331,6 +331,7 @@ public final class PracticeView {
         if (shown == null || input == null) {
             return;
         }
+        input.beforeSubmit();
         if (shown.question().type().equals("open")) {
             vm.reveal();
             input.setEditable(false);

@@ -56,6 +56,36 @@ class MatrixEditorTest {
     }
 
     @Test
+    void aMatrixTypedIntoOneCellFillsTheGridWhenTheCellIsLeft(FxRobot robot) {
+        MatrixEditor grid = matrix.editor();
+        robot.interact(matrix::focus);
+        robot.write("1 2; 3 4");
+        assertEquals(1, grid.columns(), "nothing moves while typing");
+        robot.clickOn(single.editor().cell(0, 0));   // leave the cell
+
+        assertEquals(2, grid.rows());
+        assertEquals(2, grid.columns());
+        assertEquals("[[1, 2], [3, 4]]", matrix.typed());
+    }
+
+    @Test
+    void aBareListOfNumbersOrAGridAlreadyBegunIsLeftAsTyped(FxRobot robot) {
+        MatrixEditor grid = matrix.editor();
+        robot.interact(() -> grid.cell(0, 0).setText("1 2"));   // a slip in one entry, not a matrix
+        assertFalse(grid.spreadTypedMatrix());
+        assertEquals("1 2", grid.cell(0, 0).getText());
+        assertEquals(2, grid.rows());
+        assertEquals(1, grid.columns());
+
+        robot.interact(() -> {
+            grid.cell(0, 0).setText("[[1,2],[3,4]]");
+            grid.cell(1, 0).setText("5");                        // another cell is filled already
+        });
+        assertFalse(grid.spreadTypedMatrix());
+        assertEquals(1, grid.columns());
+    }
+
+    @Test
     void enterInACellReachesTheAppSoItCanSubmit(FxRobot robot) {
         List<KeyCode> reached = new ArrayList<>();
         matrix.node().getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> reached.add(e.getCode()));
