@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import org.deepdrill.store.ProgressStore;
 
 /**
  * Starts the desktop app in a second JVM with start-up settings a jar cannot ask for itself:
@@ -92,7 +93,7 @@ public final class TunedLaunch {
             return OptionalInt.empty();
         }
         StartupArchive archive = new StartupArchive(
-                StartupArchive.folder(System.getProperty("deepdrill.data"), System.getProperty("os.name", ""),
+                StartupArchive.folder(System.getProperty(ProgressStore.DATA_FOLDER_PROPERTY), System.getProperty("os.name", ""),
                         System.getProperty("user.home", "."), ENVIRONMENT),
                 StartupArchive.fingerprint(System.getProperty("java.vm.version", "") + "@" + System.getProperty("java.home"),
                         classPath(jar.get())));

@@ -90,7 +90,7 @@ public final class DeepDrillApp extends Application {
             Catalog c = Catalog.load(BankSource.defaults());
             timingNow("[bg] banks parsed");
             return c;
-        }, DAEMON);
+        }, r -> startDaemon("deepdrill-banks", r));
         // the op registry and key computer are plain objects too: made on the same thread, after
         // the banks, they are not work for the FX thread's first frame (~25 ms there)
         EARLY_VARIANTS = EARLY_CATALOG.thenApply(c -> new Variants(new KeyComputer(OpRegistry.standard())));
@@ -104,11 +104,13 @@ public final class DeepDrillApp extends Application {
         }
     }
 
-    private static final java.util.concurrent.Executor DAEMON = r -> {
-        Thread t = new Thread(r, "deepdrill-banks");
+    /** Starts {@code work} on a thread of its own that does not keep the app alive once the window closes. */
+    private static void startDaemon(String name, Runnable work) {
+        Thread t = new Thread(work, name);
         t.setDaemon(true);
         t.start();
-    };
+    }
+
     private static volatile java.util.concurrent.CompletableFuture<Catalog> EARLY_CATALOG;
     private static volatile java.util.concurrent.CompletableFuture<Variants> EARLY_VARIANTS;
     private PracticeView practiceView;
@@ -196,15 +198,13 @@ public final class DeepDrillApp extends Application {
         afterFirstFrame(scene, () -> {
             runner.release();
             openProgress();
-            Thread warm = new Thread(() -> {
+            startDaemon("deepdrill-warmup", () -> {
                 MathRenderer.warmUp();
                 timingNow("[bg] math warm");
                 Platform.runLater(this::mathWarm);
                 Nd.warmUp();
                 timingNow("[bg] nd4j warm");
-            }, "deepdrill-warmup");
-            warm.setDaemon(true);
-            warm.start();
+            });
         });
         if (TIMING) {
             timingAfterFrame("window shown");
@@ -228,15 +228,13 @@ public final class DeepDrillApp extends Application {
 
     /** Opens the progress store on its own thread: SQLite's native library is not work for the worker's queue. */
     private void openProgress() {
-        Thread store = new Thread(() -> {
+        startDaemon("deepdrill-store", () -> {
             var notice = log.recoveryNotice();
             Platform.runLater(() -> {
                 notice.ifPresent(this::showNotice);
                 homeVm.progressOpened();
             });
-        }, "deepdrill-store");
-        store.setDaemon(true);
-        store.start();
+        });
     }
 
     /** The home screen, made when first shown: a start straight into practice does not need it yet. */
