@@ -30,10 +30,22 @@ class PackagedJarIT {
     }
 
     static Result jar(String stdin, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "deepdrill.jar").toString()));
+        return run(new ProcessBuilder(command(List.of(), args)), stdin);
+    }
+
+    /** {@code java <jvmOptions> -jar target/deepdrill.jar <args>}, with this JVM's {@code java}. */
+    static List<String> command(List<String> jvmOptions, String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", Path.of("target", "deepdrill.jar").toString()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).start();
+        return cmd;
+    }
+
+    /** Starts {@code pb}, gives it {@code stdin}, and waits for it to end. */
+    static Result run(ProcessBuilder pb, String stdin) throws IOException, InterruptedException {
+        Process p = pb.start();
         p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the jar did not finish");
@@ -72,16 +84,12 @@ class PackagedJarIT {
 
     /** Starts the app (no arguments) with no display, so it ends at once; {@code env} is added to the environment. */
     static Result appWithoutDisplay(Path data, Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Ddeepdrill.data=" + data, "-jar", Path.of("target", "deepdrill.jar").toString());
+        ProcessBuilder pb = new ProcessBuilder(command(List.of("-Ddeepdrill.data=" + data)));
         for (String name : List.of("DISPLAY", "WAYLAND_DISPLAY", "JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
             pb.environment().remove(name);
         }
         pb.environment().putAll(env);
-        Process p = pb.start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the app did not end");
-        return new Result(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
-                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        return run(pb, "");
     }
 
     @Test
