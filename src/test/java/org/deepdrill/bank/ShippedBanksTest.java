@@ -32,6 +32,40 @@ class ShippedBanksTest {
     }
 
     @Test
+    void aStepLabelWrittenInLatexKeepsItsWordsInText() throws Exception {
+        // The worked solution typesets such a label as math, where "gradient at w^(0)" runs
+        // together as italic letters: prose belongs in \text{…}, names in \mathrm{…}.
+        List<String> runTogether = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(QUESTIONS)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                stepLabels(new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile()), false, label -> {
+                    if (label.matches(".*[\\\\^_{}].*")) {
+                        String math = label.replaceAll("\\\\(text|mathrm|operatorname)\\{[^}]*\\}", "")
+                                .replaceAll("\\\\[A-Za-z]+", "");
+                        if (math.matches("(?s).*[A-Za-z]{3,}.*")) {
+                            runTogether.add(f.getFileName() + ": " + label);
+                        }
+                    }
+                });
+            }
+        }
+        assertEquals(List.of(), runTogether);
+    }
+
+    /** Every {@code label} of an object inside a {@code steps} array, anywhere in {@code node}. */
+    private static void stepLabels(com.fasterxml.jackson.databind.JsonNode node, boolean inSteps,
+            java.util.function.Consumer<String> label) {
+        if (node.isObject()) {
+            if (inSteps && node.path("label").isTextual()) {
+                label.accept(node.get("label").asText());
+            }
+            node.fields().forEachRemaining(e -> stepLabels(e.getValue(), e.getKey().equals("steps"), label));
+        } else if (node.isArray()) {
+            node.forEach(child -> stepLabels(child, inSteps, label));
+        }
+    }
+
+    @Test
     void noNumericKeyIsTypedIntoABank() {
         for (Question q : all) {
             if (List.of("number", "vector", "matrix").contains(q.type())) {
