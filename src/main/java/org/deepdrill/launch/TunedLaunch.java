@@ -38,8 +38,6 @@ import org.deepdrill.store.ProgressStore;
 public final class TunedLaunch {
     /** Set in the second JVM, so it does not relaunch again. */
     static final String TUNED = "deepdrill.tuned";
-    /** When the first JVM started (ms since the epoch), so start-up timing counts both JVMs. */
-    public static final String LAUNCHED_AT = "deepdrill.launchedAt";
 
     static final List<String> TUNING = List.of(
             "-XX:+IgnoreUnrecognizedVMOptions", // a future JDK that drops a flag still starts
@@ -49,6 +47,8 @@ public final class TunedLaunch {
             // cost a full collection (a 0.09 s pause) while the student starts reading
             "-XX:MetaspaceSize=128m",
             "-Xshare:auto",
+            // no shared-memory statistics file for jstat/jps to read: ~5 ms of every start
+            "-XX:-UsePerfData",
             // map the archive at the address it was made for: this JDK maps it at a random one by
             // default (hardening against memory exploits) and then moves 40 MB of pointers, 0.1 s
             // a start; an offline study app that reads only its own files does not need that
@@ -101,21 +101,17 @@ public final class TunedLaunch {
         if (!archive.exists() && archive.prepareFolder()) {
             pending = archive.pendingFile(ProcessHandle.current().pid());
         }
-        // the JVM's start time costs the management classes (~25 ms): only worth it when timing
-        long launchedAt = Boolean.getBoolean("deepdrill.timing") ? ManagementFactory.getRuntimeMXBean().getStartTime() : 0;
-        List<String> command = command(java, jar.get(), userOptions, launchedAt,
-                archive.exists() ? archive.file() : null, pending);
+        // start-up timing needs nothing from this JVM: the app reads when it started (FirstJvmClock)
+        List<String> command = command(java, jar.get(), userOptions, archive.exists() ? archive.file() : null, pending);
         return run(command, archive, pending);
     }
 
     /**
      * The second JVM's command line: {@code java}, the tuning options, the archive to use or
      * to write ({@code useArchive} and {@code writeArchive}, at most one non-null), the
-     * user's own {@code -D} options unchanged, then {@code -jar jar}. {@code launchedAt} (ms
-     * since the epoch) is passed on when positive, for start-up timing.
+     * user's own {@code -D} options unchanged, then {@code -jar jar}.
      */
-    static List<String> command(File java, File jar, List<String> userOptions, long launchedAt, File useArchive,
-            File writeArchive) {
+    static List<String> command(File java, File jar, List<String> userOptions, File useArchive, File writeArchive) {
         List<String> c = new ArrayList<>();
         c.add(java.toString());
         c.addAll(TUNING);
@@ -125,9 +121,6 @@ public final class TunedLaunch {
             c.add("-XX:ArchiveClassesAtExit=" + writeArchive);
         }
         c.add("-D" + TUNED + "=true");
-        if (launchedAt > 0) {
-            c.add("-D" + LAUNCHED_AT + "=" + launchedAt);
-        }
         c.addAll(userOptions);
         c.add("-jar");
         c.add(jar.getAbsolutePath());

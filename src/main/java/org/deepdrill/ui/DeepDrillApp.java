@@ -1,6 +1,5 @@
 package org.deepdrill.ui;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.deepdrill.bank.KeyComputer;
 import org.deepdrill.bank.Variants;
 import org.deepdrill.compute.Nd;
 import org.deepdrill.compute.OpRegistry;
-import org.deepdrill.launch.TunedLaunch;
 import org.deepdrill.store.ProgressStore;
 import org.deepdrill.study.BankSource;
 import org.deepdrill.study.Catalog;
@@ -53,8 +51,6 @@ import org.deepdrill.ui.viewmodel.PreviewViewModel;
 public final class DeepDrillApp extends Application {
     /** Held so the level set below is not lost when the logger is collected. */
     private static java.util.logging.Logger[] javafxLogs;
-
-    private static final boolean TIMING = Boolean.getBoolean("deepdrill.timing");
 
     private final Appearance appearance = new Appearance();
     private WindowSettings settings;
@@ -88,7 +84,7 @@ public final class DeepDrillApp extends Application {
         MathRenderer.deferUntilWarm();
         EARLY_CATALOG = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             Catalog c = Catalog.load(BankSource.defaults());
-            timingNow("[bg] banks parsed");
+            StartupTiming.mark("[bg] banks parsed");
             return c;
         }, r -> startDaemon("deepdrill-banks", r));
         // the op registry and key computer are plain objects too: made on the same thread, after
@@ -195,21 +191,19 @@ public final class DeepDrillApp extends Application {
         focusTopics();
         // the math renderer, ND4J, SQLite and queued work (the first key) start once the first
         // frame is laid out: on a two-core machine they would otherwise make that frame late
-        afterFirstFrame(scene, () -> {
+        Frames.afterNextLayout(scene, () -> {
             runner.release();
             openProgress();
             startDaemon("deepdrill-warmup", () -> {
                 MathRenderer.warmUp();
-                timingNow("[bg] math warm");
+                StartupTiming.mark("[bg] math warm");
                 Platform.runLater(this::mathWarm);
                 Nd.warmUp();
-                timingNow("[bg] nd4j warm");
+                StartupTiming.mark("[bg] nd4j warm");
             });
         });
-        if (TIMING) {
-            timingAfterFrame("window shown");
-            timeFirstValue(homeVm.catalogProperty(), "banks loaded");
-        }
+        StartupTiming.afterNextFrame(shell, "window shown");
+        StartupTiming.firstValue(homeVm.catalogProperty(), shell, "banks loaded");
 
         String startAt = System.getProperty("deepdrill.start");
         if (preloaded == null) {
@@ -311,16 +305,14 @@ public final class DeepDrillApp extends Application {
         PracticeView view = new PracticeView(vm, appearance, this::goHome);
         practiceView = view;
         shell.setCenter(view.node());
-        if (TIMING) {
-            timeFirstValue(vm.stemProperty(), "first question on screen");
-            if (Boolean.getBoolean("deepdrill.timing.quit")) {
-                // the start-up benchmark's runs end themselves, with a normal exit (so the first
-                // one writes its class-data archive); 1.5 s lets the key be computed meanwhile
-                javafx.animation.PauseTransition quit = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
-                quit.setOnFinished(e -> Platform.exit());
-                vm.stemProperty().addListener((o, a, b) -> quit.play());
-            }
-            timeFirstValue(vm.shownProperty(), "its key and worked steps ready");
+        StartupTiming.firstValue(vm.stemProperty(), shell, "first question on screen");
+        StartupTiming.firstValue(vm.shownProperty(), shell, "its key and worked steps ready");
+        if (StartupTiming.ON && Boolean.getBoolean("deepdrill.timing.quit")) {
+            // the start-up benchmark's runs end themselves, with a normal exit (so the first
+            // one writes its class-data archive); 1.5 s lets the key be computed meanwhile
+            javafx.animation.PauseTransition quit = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
+            quit.setOnFinished(e -> Platform.exit());
+            vm.stemProperty().addListener((o, a, b) -> quit.play());
         }
         javafx.stage.Window window = shell.getScene() == null ? null : shell.getScene().getWindow();
         if (window == null || !window.isShowing()) {
@@ -328,60 +320,6 @@ public final class DeepDrillApp extends Application {
         } else {
             vm.load();
         }
-    }
-
-    /** With {@code -Ddeepdrill.timing=true}: prints how long after JVM start {@code what} happened. Any thread. */
-    private static void timingNow(String what) {
-        if (TIMING) {
-            System.out.println(what + " at " + sinceJvmStart() + " ms");
-        }
-    }
-
-    /** Like {@link #timingNow}, measured once the frame now being built is laid out and handed to the renderer. */
-    private void timingAfterFrame(String what) {
-        if (TIMING) {
-            Runnable print = () -> System.out.println(what + " after " + sinceJvmStart() + " ms [epoch ms "
-                    + System.currentTimeMillis() + "]");
-            if (shell.getScene() != null) {
-                afterFirstFrame(shell.getScene(), print);
-            } else {
-                // the first screen is made before the scene: start() has made it by then
-                Platform.runLater(() -> afterFirstFrame(shell.getScene(), print));
-            }
-        }
-    }
-
-    /**
-     * Runs {@code r} on the FX thread after the next pulse has laid out {@code scene}, that is
-     * once the frame being built now has been handed to the renderer.
-     */
-    private static void afterFirstFrame(Scene scene, Runnable r) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                r.run();
-            }
-        });
-    }
-
-    /** Times the first moment {@code value} holds something. */
-    private void timeFirstValue(javafx.beans.value.ObservableValue<?> value, String what) {
-        value.addListener(new javafx.beans.value.ChangeListener<Object>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
-                if (now != null) {
-                    value.removeListener(this);
-                    timingAfterFrame(what);
-                }
-            }
-        });
-    }
-
-    /** Milliseconds since the JVM started (the first JVM, when the app was relaunched tuned). */
-    private static long sinceJvmStart() {
-        long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-        return System.currentTimeMillis() - Math.min(start, Long.getLong(TunedLaunch.LAUNCHED_AT, start));
     }
 
     private void openPreview() {

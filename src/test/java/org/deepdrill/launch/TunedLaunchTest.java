@@ -30,12 +30,12 @@ class TunedLaunchTest {
         File jar = dir.resolve("deepdrill.jar").toFile();
         File archive = dir.resolve("startup-1a2b.jsa").toFile();
 
-        List<String> c = TunedLaunch.command(JAVA, jar, List.of("-Ddeepdrill.start=shuffled", "-Xmx2g"), 0, archive, null);
+        List<String> c = TunedLaunch.command(JAVA, jar, List.of("-Ddeepdrill.start=shuffled", "-Xmx2g"), archive, null);
 
         List<String> expected = new ArrayList<>();
         expected.add("/jdk/bin/java");
         expected.addAll(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-XX:MetaspaceSize=128m", "-Xshare:auto", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
+                "-XX:MetaspaceSize=128m", "-Xshare:auto", "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         expected.add("-XX:SharedArchiveFile=" + archive.getPath());
         expected.add("-Ddeepdrill.tuned=true");
@@ -44,21 +44,20 @@ class TunedLaunchTest {
     }
 
     @Test
-    void aFirstRunWritesTheArchiveAndTimingRunsLearnWhenTheFirstJvmStarted() {
+    void aFirstRunWritesTheArchive() {
         File jar = dir.resolve("deepdrill.jar").toFile();
         File pending = dir.resolve("startup-1a2b.jsa.pending-42").toFile();
 
-        List<String> c = TunedLaunch.command(JAVA, jar, List.of(), 1_795_000_000_000L, null, pending);
+        List<String> c = TunedLaunch.command(JAVA, jar, List.of(), null, pending);
 
         assertTrue(c.contains("-XX:ArchiveClassesAtExit=" + pending.getPath()), c.toString());
         assertFalse(c.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")), c.toString());
-        assertTrue(c.contains("-Ddeepdrill.launchedAt=1795000000000"), c.toString());
         assertEquals(List.of("-jar", jar.getAbsolutePath()), c.subList(c.size() - 2, c.size()));
     }
 
     @Test
     void withNoFolderForAnArchiveTheSecondJvmStillGetsTheTuning() {
-        List<String> c = TunedLaunch.command(JAVA, dir.resolve("d.jar").toFile(), List.of(), 0, null, null);
+        List<String> c = TunedLaunch.command(JAVA, dir.resolve("d.jar").toFile(), List.of(), null, null);
         assertTrue(c.contains("-XX:TieredStopAtLevel=1"));
         assertFalse(c.stream().anyMatch(a -> a.contains("SharedArchiveFile") || a.contains("ArchiveClassesAtExit")), c.toString());
     }
