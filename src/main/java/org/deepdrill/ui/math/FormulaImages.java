@@ -116,10 +116,11 @@ final class FormulaImages {
             TeXIcon icon = formula.createTeXIcon(key.display() ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
                     (float) (key.size() * key.scale()));
             // A logical pixel of room above and below, one device pixel at the sides: enough for
-            // italic overhangs, while jlatexmath's default (3 px all round) leaves visible gaps
-            // between a formula and the comma after it.
+            // italic overhangs. "true": these replace jlatexmath's default insets; without it they
+            // are added to them, which left 2.5 logical px of blank at each side, so "$s_1$." read
+            // as "s₁ ." with a gap before the full stop.
             int pad = (int) Math.round(key.scale());
-            icon.setInsets(new Insets(pad, 1, pad, 1));
+            icon.setInsets(new Insets(pad, 1, pad, 1), true);
             int argb = key.argb();
             icon.setForeground(new java.awt.Color(argb, true));
             BufferedImage image = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),

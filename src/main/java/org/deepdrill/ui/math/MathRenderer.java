@@ -11,6 +11,7 @@ import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.text.TextBoundsType;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Screen;
 import org.deepdrill.compute.Tensor;
@@ -114,7 +115,12 @@ public final class MathRenderer {
                 } else if (inline instanceof MarkdownParser.Formula f) {
                     flow.getChildren().add(formulaNode(f.latex(), false));
                 } else if (inline instanceof MarkdownParser.Span s) {
-                    flow.getChildren().add(text(s.text(), s.bold(), s.italic(), s.code()));
+                    // the line a display formula broke off starts at its first word, not at the
+                    // space that followed the formula in the source (it showed as an indent)
+                    String words = flow.getChildren().isEmpty() ? s.text().stripLeading() : s.text();
+                    if (!words.isEmpty()) {
+                        flow.getChildren().add(text(words, s.bold(), s.italic(), s.code()));
+                    }
                 }
             }
             addIfFilled(box, flow);
@@ -172,7 +178,7 @@ public final class MathRenderer {
             t.setFill(foreground.deriveColor(0, 1, 1, 0.75));
             return t;
         }
-        FormulaImages.Rendered r = images.get(new FormulaImages.Key(latex, fontSize, argb(foreground), display, scale()));
+        FormulaImages.Rendered r = images.get(new FormulaImages.Key(latex, fontSize * exMatch(), argb(foreground), display, scale()));
         if (r instanceof FormulaImages.Ok ok) {
             return new FormulaView(ok, latex);
         }
@@ -218,6 +224,32 @@ public final class MathRenderer {
     private static int argb(Color c) {
         return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
                 | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
+    }
+
+    /** Computer Modern's x-height in em (cmr10 and cmmi10 alike), from its font metrics. */
+    static final double MATH_EX = 0.430555;
+    private static volatile double exMatch = 0;
+
+    /**
+     * How much larger than the text's font size formulas are set, so that the x-heights of the
+     * two match, as MathJax does by default: sans-serif text fonts have an x-height of 0.50–0.55
+     * em, Computer Modern of 0.43, so math at the text's own size looks a size too small beside
+     * it. Measured once, on the FX thread, from the default font's "x"; kept within 1–1.3.
+     */
+    static double exMatch() {
+        double m = exMatch;
+        if (m == 0) {
+            m = 1.2;
+            if (Platform.isFxApplicationThread()) {
+                Text x = new Text("x");
+                x.setFont(Font.font(Font.getDefault().getFamily(), 100));
+                x.setBoundsType(TextBoundsType.VISUAL);
+                double ex = x.getLayoutBounds().getHeight() / 100;
+                m = ex > 0 ? Math.max(1, Math.min(1.3, ex / MATH_EX)) : m;
+                exMatch = m;
+            }
+        }
+        return m;
     }
 
     /**
