@@ -170,6 +170,7 @@ class AppEndToEndTest {
         robot.write("[[1,-1,0],[-1,2,-1],[0,-1,1]]");
         enter(robot);
         assertEquals("✓ Correct — 2 / 2 points", verdict(robot));
+        assertTrue(robot.lookup("#feedback").tryQuery().isEmpty(), "no second \"Correct.\" under the headline");
         MatrixEditor grid = grid();
         assertEquals(List.of("1", "-1", "0", "-1", "2", "-1", "0", "-1", "1"),
                 List.of(grid.cell(0, 0).getText(), grid.cell(0, 1).getText(), grid.cell(0, 2).getText(),

@@ -24,6 +24,9 @@ final class FeedbackView {
     private FeedbackView() {
     }
 
+    /** How the checkers' feedback on a right answer begins. */
+    private static final String RIGHT = "Correct.";
+
     static Node verdict(Verdict v, Practice.Shown shown, MathRenderer math) {
         VBox box = new VBox(8);
         box.setPadding(new Insets(10));
@@ -47,8 +50,13 @@ final class FeedbackView {
             m.setId("mistake");
             box.getChildren().add(m);
         }
-        if (v.feedback() != null && !v.feedback().isBlank()) {
-            Node fb = math.render(v.feedback());
+        String said = v.feedback() == null ? "" : v.feedback();
+        if (Boolean.TRUE.equals(v.correct()) && said.startsWith(RIGHT)) {
+            // the headline says it already; what follows (a chosen option's note) still shows
+            said = said.substring(RIGHT.length()).strip();
+        }
+        if (!said.isBlank()) {
+            Node fb = math.render(said);
             fb.setId("feedback");
             box.getChildren().add(fb);
         }
