@@ -74,6 +74,8 @@ class PreviewEndToEndTest {
         assertEquals("every.choice", questions(robot).getSelectionModel().getSelectedItem().id(), "the selection is kept");
         assertNotNull(cell(robot, "#preview-questions", "every.added"));
         assertEquals(2, vm.reloads());
+        assertEquals(bank.toAbsolutePath().normalize() + " · " + (EveryKindBank.IDS.size() + 1) + " questions",
+                robot.lookup("#preview-where").queryLabeled().getText(), "which file, and how many questions it now holds");
     }
 
     @Test

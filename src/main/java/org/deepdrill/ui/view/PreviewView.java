@@ -83,8 +83,12 @@ public final class PreviewView {
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.busyProperty());
         Label where = new Label();
+        where.setId("preview-where");
+        // the whole path: the default "questions" alone did not say which checkout's banks these are
         where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.pathProperty().get() == null ? "no bank open" : vm.pathProperty().get().toString(), vm.pathProperty()));
+                () -> vm.pathProperty().get() == null ? "no bank open"
+                        : vm.pathProperty().get().toAbsolutePath().normalize() + " · " + vm.questions().size() + " questions",
+                vm.pathProperty(), vm.questions()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         root.setTop(new ToolBar(back, openFile, openFolder, reload, where, spacer, busy, variant, sheet, prevSeed, nextSeed));
