@@ -99,6 +99,23 @@ class PreviewEndToEndTest {
         assertTrue(prompt().startsWith("Which is symmetric"), prompt());
     }
 
+    @Test
+    void aMatrixKeyAndItsRecognisedMistakeAreTypesetAsMatrices(FxRobot robot) throws Exception {
+        open(robot, EveryKindBank.write(dir));
+        await("the bank listed", () -> questions(robot).getItems().size() == EveryKindBank.IDS.size() && vm.shownProperty().get() != null);
+        robot.clickOn(cell(robot, "#preview-questions", "every.matrix"));
+        await("the matrix question shown", () -> vm.shownProperty().get() != null
+                && vm.shownProperty().get().entry().id().equals("every.matrix"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> formulas = robot.lookup((javafx.scene.image.ImageView v) -> v.getAccessibleText() != null)
+                .queryAllAs(javafx.scene.image.ImageView.class).stream().map(javafx.scene.image.ImageView::getAccessibleText).toList();
+        // the path 0 − 1 − 2: L = D − A, and the signless D + A
+        assertTrue(formulas.contains("\\begin{bmatrix}1 & -1 & 0 \\\\ -1 & 2 & -1 \\\\ 0 & -1 & 1\\end{bmatrix}"), formulas.toString());
+        assertTrue(formulas.contains("\\begin{bmatrix}1 & 1 & 0 \\\\ 1 & 2 & 1 \\\\ 0 & 1 & 1\\end{bmatrix}"), formulas.toString());
+        assertEquals("[[1.0,-1.0,0.0],[-1.0,2.0,-1.0],[0.0,-1.0,1.0]]", robot.lookup("#preview-key").queryLabeled().getText(),
+                "what a student could type is still shown");
+    }
+
     private void open(FxRobot robot, Path bank) {
         robot.interact(() -> {
             vm = new PreviewViewModel(runner, new Variants(new KeyComputer(OpRegistry.standard())));

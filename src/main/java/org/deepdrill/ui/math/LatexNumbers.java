@@ -3,6 +3,8 @@ package org.deepdrill.ui.math;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.deepdrill.compute.Tensor;
 
 /**
@@ -100,6 +102,49 @@ final class LatexNumbers {
             default:
                 return "\\text{tensor of shape } " + t.shapeText().replace("×", " \\times ");
         }
+    }
+
+    /**
+     * A value as a bank or a key holds it in JSON: a number, a list of numbers (a row vector)
+     * or a rectangular table of them (a matrix), written as {@link #tensor} writes it. Anything
+     * else (an option letter, a shape, an expression, a ragged table) is empty.
+     */
+    static Optional<String> json(JsonNode v) {
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (v.isNumber()) {
+            return Optional.of(number(v.asDouble()));
+        }
+        if (!v.isArray() || v.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!v.get(0).isArray()) {
+            return numbers(v).map(LatexNumbers::vector);
+        }
+        double[][] rows = new double[v.size()][];
+        for (int r = 0; r < v.size(); r++) {
+            Optional<double[]> row = numbers(v.get(r));
+            if (row.isEmpty() || row.get().length != v.get(0).size() || row.get().length == 0) {
+                return Optional.empty();
+            }
+            rows[r] = row.get();
+        }
+        return Optional.of(matrix(rows));
+    }
+
+    private static Optional<double[]> numbers(JsonNode v) {
+        if (!v.isArray()) {
+            return Optional.empty();
+        }
+        double[] out = new double[v.size()];
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.get(i).isNumber()) {
+                return Optional.empty();
+            }
+            out[i] = v.get(i).asDouble();
+        }
+        return Optional.of(out);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.deepdrill.ui.math;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -154,6 +156,18 @@ public final class MathRenderer {
         TextFlow flow = newFlow();
         flow.getChildren().add(formulaNode(latex, true));
         return flow;
+    }
+
+    /**
+     * A number, vector or matrix held as JSON (a key, a mistake's value), typeset as a step's
+     * value is; empty when it is none of these ({@link LatexNumbers#json}). FX thread only.
+     */
+    public Optional<Node> value(JsonNode json) {
+        return LatexNumbers.json(json).map(latex -> {
+            TextFlow flow = newFlow();
+            flow.getChildren().add(formulaNode(latex, true));
+            return flow;
+        });
     }
 
     /**

@@ -84,6 +84,16 @@ public final class PreviewView {
         busy.visibleProperty().bind(vm.busyProperty());
         Label where = new Label();
         where.setId("preview-where");
+        // above the question list, not in the toolbar (where it pushed the seed buttons into the
+        // overflow menu); a long path is cut at its start, so the file name and count stay, and
+        // the whole path is in the tooltip
+        where.setMinWidth(0);
+        where.setMaxWidth(Double.MAX_VALUE);
+        where.setPadding(new Insets(4, 6, 4, 6));
+        where.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(where.textProperty());
+        where.setTooltip(whole);
         // the whole path: the default "questions" alone did not say which checkout's banks these are
         where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.pathProperty().get() == null ? "no bank open"
@@ -91,7 +101,7 @@ public final class PreviewView {
                 vm.pathProperty(), vm.questions()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.setTop(new ToolBar(back, openFile, openFolder, reload, where, spacer, busy, variant, sheet, prevSeed, nextSeed));
+        root.setTop(new ToolBar(back, openFile, openFolder, reload, spacer, busy, variant, sheet, prevSeed, nextSeed));
 
         ListView<Catalog.Entry> list = new ListView<>(vm.questions());
         list.setId("preview-questions");
@@ -129,7 +139,10 @@ public final class PreviewView {
         detail.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
-        SplitPane top = new SplitPane(list, scroll);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox listSide = new VBox(where, list);
+        listSide.setMinWidth(0);
+        SplitPane top = new SplitPane(listSide, scroll);
         top.setDividerPositions(0.3);
         VBox bottom = new VBox(4, problemsTitle, problems);
         bottom.setPadding(new Insets(6));
@@ -186,16 +199,20 @@ public final class PreviewView {
         key.setId("preview-key");
         key.setWrapText(true);
         key.setStyle("-fx-font-family: monospace;");
-        detail.getChildren().addAll(keyTitle, key);
+        detail.getChildren().add(keyTitle);
+        // a number, vector or matrix typeset as the student sees it in the worked solution,
+        // with what a student would type for it beneath
+        math.value(shown.instance().key().key()).ifPresent(detail.getChildren()::add);
+        detail.getChildren().add(key);
         var options = shown.question().options();
         for (int i = 0; i < options.size(); i++) {
             var o = options.get(i);
             String mark = shown.question().type().equals("multi") ? String.format(Locale.ROOT, "[%+.2g] ", o.points()) : o.correct() ? "✓ " : "✗ ";
             VBox option = new VBox(2, math.render((char) ('a' + i) + ") " + mark + o.text()));
             if (o.feedback() != null) {
-                Label fb = new Label("    feedback: " + o.feedback());
-                fb.setWrapText(true);
+                Node fb = math.render("feedback: " + o.feedback());
                 fb.getStyleClass().add("text-muted");
+                ((Region) fb).setPadding(new Insets(0, 0, 0, 24));
                 option.getChildren().add(fb);
             }
             detail.getChildren().add(option);
@@ -203,9 +220,12 @@ public final class PreviewView {
         if (!shown.instance().key().mistakes().isEmpty()) {
             VBox ms = new VBox(6);
             for (Mistake m : shown.instance().key().mistakes()) {
-                Label l = new Label(m.name() + ": " + abbreviate(m.value().toString()) + "\n    " + m.feedback());
-                l.setWrapText(true);
-                ms.getChildren().add(l);
+                Label name = new Label(m.name().replace('_', ' '));
+                name.getStyleClass().add("text-bold");
+                Node value = math.value(m.value()).orElseGet(() -> new Label(abbreviate(m.value().toString())));
+                Node feedback = math.render(m.feedback());
+                ((Region) feedback).setPadding(new Insets(0, 0, 0, 24));
+                ms.getChildren().add(new VBox(2, name, value, feedback));
             }
             detail.getChildren().add(new TitledPane("Mistakes it recognises (" + shown.instance().key().mistakes().size() + ")", ms));
         }

@@ -17,6 +17,24 @@ class LatexNumbersTest {
     }
 
     @Test
+    void aKeyHeldAsJsonIsWrittenAsItsNumberVectorOrMatrix() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        // the causal mask for n = 2, as the attention bank's key holds it
+        assertEquals(java.util.Optional.of("\\begin{bmatrix}1 & 0 \\\\ 1 & 1\\end{bmatrix}"),
+                LatexNumbers.json(json.readTree("[[1.0, 0.0], [1.0, 1.0]]")));
+        assertEquals(java.util.Optional.of("\\begin{bmatrix}-1 & 0.5\\end{bmatrix}"), LatexNumbers.json(json.readTree("[-1, 0.5]")));
+        assertEquals(java.util.Optional.of("0.3333"), LatexNumbers.json(json.readTree("0.33333333")));
+    }
+
+    @Test
+    void whatIsNotANumberVectorOrMatrixIsLeftToBeShownAsText() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String notNumeric : new String[] {"\"4*h*d*D\"", "[\"n\", \"d\"]", "[[1, 2], [3]]", "[]", "[[]]", "{\"a\": 1}"}) {
+            assertEquals(java.util.Optional.empty(), LatexNumbers.json(json.readTree(notNumeric)), notNumeric);
+        }
+    }
+
+    @Test
     void aVectorIsAOneRowBmatrix() {
         assertEquals("\\begin{bmatrix}0.25 & -\\infty & \\text{—}\\end{bmatrix}",
                 MathRenderer.vectorLatex(new double[] {0.25, Double.NEGATIVE_INFINITY, Double.NaN}));
