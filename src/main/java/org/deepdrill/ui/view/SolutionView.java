@@ -17,7 +17,8 @@ final class SolutionView {
     }
 
     static Node of(List<Step> steps, MathRenderer math) {
-        VBox box = new VBox(8);
+        // display-size matrices one under another need more air than lines of text
+        VBox box = new VBox(14);
         box.setPadding(new Insets(4, 0, 4, 0));
         box.getStyleClass().add("worked-solution");
         int n = Math.min(SHOWN, steps.size());
