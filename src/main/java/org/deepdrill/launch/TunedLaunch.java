@@ -18,9 +18,10 @@ import org.deepdrill.store.ProgressStore;
  * a {@code java -jar} command takes JVM options only from its command line, and the app must
  * start fast for a student who just types that.
  *
- * <p>Measured on a two-core machine (see the README): a plain start showed the first question
- * after about 2.1 s; with these settings and the archive from an earlier run, about 1.4 s, of
- * which the first JVM (start, decide, spawn) is about 0.1 s.
+ * <p>Measured on a two-core machine (see the README), on a quiet day: a plain start
+ * ({@code -Ddeepdrill.relaunch=false}) showed the first question after 1.3–1.5 s; with these
+ * settings and the archive from an earlier run, after 0.9–1.1 s, of which the first JVM (start,
+ * decide, spawn) is 70–110 ms.
  * <ul>
  * <li>{@code -XX:TieredStopAtLevel=1}: only the quick C1 compiler. C2's compiler threads
  * otherwise take a whole core during start-up; the app's heavy numbers run in ND4J's native
