@@ -120,7 +120,7 @@ class MathRendererTest {
     void aFormulaHasNoMoreThanItsOneDevicePixelInsetAndAnOverhangOfBlankAtItsSides() {
         for (String latex : List.of("x", "s_1", "x_2 = 0")) {
             var painted = FormulaImages.paint(new FormulaImages.Key(latex, 16, 0xff000000, false, 2));
-            int[] ink = inkColumns(painted.image());
+            int[] ink = ink(painted.image());
             // 1 px inset, plus at most 2 px of glyph bearing or italic correction; jlatexmath's
             // default insets would add 5 px more on each side, a visible gap before a comma
             assertTrue(ink[0] <= 3, latex + ": blank columns on the left: " + ink[0]);
@@ -136,42 +136,28 @@ class MathRendererTest {
             x.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 16));
             x.setBoundsType(javafx.scene.text.TextBoundsType.VISUAL);
             FormulaView f = (FormulaView) math.formula("x", false);
-            int[] rows = inkRows(javafx.embed.swing.SwingFXUtils.fromFXImage(f.getImage(), null));
-            return new double[] {x.getLayoutBounds().getHeight(), (rows[1] - rows[0] + 1) / MathRenderer.scale()};
+            int[] ink = ink(javafx.embed.swing.SwingFXUtils.fromFXImage(f.getImage(), null));
+            return new double[] {x.getLayoutBounds().getHeight(), (ink[3] - ink[2] + 1) / MathRenderer.scale()};
         });
         // the x-heights match to within a pixel at 16 px, as MathJax matches them; at the text's
         // own size Computer Modern's x (0.43 em) is a fifth smaller than a sans-serif one
         assertEquals(heights[0], heights[1], 1.0, "text x " + heights[0] + " px, math x " + heights[1] + " px");
     }
 
-    /** The first and last column of {@code image} holding any ink. */
-    private static int[] inkColumns(java.awt.image.BufferedImage image) {
-        int first = image.getWidth();
-        int last = -1;
+    /** The ink's bounding box in {@code image}: first and last column, first and last row. */
+    private static int[] ink(java.awt.image.BufferedImage image) {
+        int[] box = {image.getWidth(), -1, image.getHeight(), -1};
         for (int x = 0; x < image.getWidth(); x++) {
             for (int y = 0; y < image.getHeight(); y++) {
                 if ((image.getRGB(x, y) >>> 24) > 40) {
-                    first = Math.min(first, x);
-                    last = Math.max(last, x);
+                    box[0] = Math.min(box[0], x);
+                    box[1] = Math.max(box[1], x);
+                    box[2] = Math.min(box[2], y);
+                    box[3] = Math.max(box[3], y);
                 }
             }
         }
-        return new int[] {first, last};
-    }
-
-    /** The first and last row of {@code image} holding any ink. */
-    private static int[] inkRows(java.awt.image.BufferedImage image) {
-        int first = image.getHeight();
-        int last = -1;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if ((image.getRGB(x, y) >>> 24) > 40) {
-                    first = Math.min(first, y);
-                    last = Math.max(last, y);
-                }
-            }
-        }
-        return new int[] {first, last};
+        return box;
     }
 
     @Test
