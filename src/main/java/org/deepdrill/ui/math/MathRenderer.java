@@ -20,7 +20,8 @@ import org.deepdrill.compute.Tensor;
 
 /**
  * Typesets question text: the Markdown subset of {@link MarkdownParser} with inline and display
- * LaTeX drawn by jlatexmath, at one font size and colour. Immutable; {@link #withFontSize} and
+ * LaTeX drawn by jlatexmath, at one font size and colour (formulas a little larger, so their
+ * x-height matches the text's: {@link #exMatch}). Immutable; {@link #withFontSize} and
  * {@link #withForeground} give the renderer for another zoom level or theme, whose formulas are
  * rendered anew at that size (never scaled), so they stay crisp.
  *
