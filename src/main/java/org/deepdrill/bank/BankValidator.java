@@ -65,6 +65,10 @@ public final class BankValidator {
             return out;
         }
         Figures.check(first).ifPresent(problem -> out.add(bank.issue(q.pointer() + "/figure", problem)));
+        if (first.key().work() != null) {
+            Notation.check(q.notation(), first.key().work().steps())
+                    .ifPresent(problem -> out.add(bank.issue(q.pointer() + "/notation", problem)));
+        }
         List<ValidationIssue> own = selfTest(bank, first.key(), "");
         out.addAll(own);
         if (!own.isEmpty() || !q.isParametric()) {

@@ -2,6 +2,7 @@ package org.deepdrill.bank;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One question of a bank, as the loader read it. Numeric keys are never stored: {@code compute}
@@ -14,6 +15,7 @@ import java.util.List;
  * @param answer for computed types {@code {"result": name, "index": [..]}}; for expression
  *     {@code {"expression": text}}; for shape {@code {"shape": [dims]}} or {@code {"result": name,
  *     "shape_of": true}}
+ * @param notation how the worked solution writes the op's symbols ({@link Notation}); empty for the op's own
  * @param pointer the question's JSON Pointer in its file, for locating problems
  */
 public record Question(
@@ -35,6 +37,7 @@ public record Question(
         JsonNode params,
         Double rtol,
         Double atol,
+        Map<String, String> notation,
         String pointer) {
 
     public static final List<String> TYPES =
@@ -64,7 +67,7 @@ public record Question(
     /** This question with a drawn instance's prompt, explanation, computation and mistakes. */
     public Question withInstance(String newPrompt, String newExplanation, JsonNode newCompute, List<MistakeSpec> newMistakes) {
         return new Question(id, type, newPrompt, points, newExplanation, tags, source, newCompute, answer, vars, options,
-                rubric, modelAnswer, newMistakes, figure, params, rtol, atol, pointer);
+                rubric, modelAnswer, newMistakes, figure, params, rtol, atol, notation, pointer);
     }
 
     public boolean isParametric() {

@@ -2,7 +2,9 @@ package org.deepdrill.bank;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,7 +12,7 @@ import java.util.Set;
 final class QuestionReader {
     private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "prompt", "points", "explanation", "tags",
             "source", "compute", "answer", "vars", "options", "rubric", "model_answer", "mistakes", "figure", "params",
-            "rtol", "atol", "layout");
+            "rtol", "atol", "layout", "notation");
     private static final Set<String> OPTION_FIELDS = Set.of("text", "correct", "points", "feedback");
     private static final Set<String> MISTAKE_FIELDS = Set.of("name", "feedback", "compute", "args", "result", "index",
             "transform", "expression");
@@ -52,6 +54,7 @@ final class QuestionReader {
         List<Question.RubricItem> rubric = rubric(q, at);
         String model = r.string(q, at, "model_answer", false, BankLoader.MAX_TEXT);
         List<Question.MistakeSpec> mistakes = mistakes(q, at);
+        Map<String, String> notation = notation(q, at);
         String layout = r.string(q, at, "layout", false, 10);
         if (layout != null && !layout.equals("rows") && !layout.equals("columns")) {
             r.issue(at + "/layout", "layout must be \"rows\" or \"columns\"");
@@ -64,7 +67,7 @@ final class QuestionReader {
         }
         JsonNode computeSeen = "columns".equals(layout) ? Layout.columnsToRows(compute) : compute;
         return Optional.of(new Question(id, type, prompt, points, explanation, tags, source, computeSeen, answer, vars,
-                options, rubric, model, mistakes, q.get("figure"), q.get("params"), rtol, atol, at));
+                options, rubric, model, mistakes, q.get("figure"), q.get("params"), rtol, atol, notation, at));
     }
 
     private void requireForType(JsonNode q, String at, String type, JsonNode compute, JsonNode answer, List<String> vars) {
@@ -143,6 +146,32 @@ final class QuestionReader {
                 out.add(v.get(i).asText());
             }
         }
+        return out;
+    }
+
+    /** {@code notation}: symbols of the op's step labels and how this question writes them ({@link Notation}). */
+    private Map<String, String> notation(JsonNode q, String at) {
+        Map<String, String> out = new LinkedHashMap<>();
+        JsonNode v = q.get("notation");
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isObject() || v.size() > Notation.MAX_SYMBOLS) {
+            r.issue(at + "/notation", "'notation' must be an object of at most " + Notation.MAX_SYMBOLS
+                    + " symbols, each written as a string: {\"h\": \"s\", \"W_{hh}\": \"W\"}");
+            return out;
+        }
+        v.fields().forEachRemaining(e -> {
+            String symbol = e.getKey();
+            String where = at + "/notation/" + symbol.replace("~", "~0").replace("/", "~1");
+            if (symbol.isBlank() || symbol.length() > Notation.MAX_LENGTH) {
+                r.issue(where, "a symbol in 'notation' must be 1 to " + Notation.MAX_LENGTH + " characters");
+            } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank() || e.getValue().asText().length() > Notation.MAX_LENGTH) {
+                r.issue(where, "notation for '" + symbol + "' must be a string of 1 to " + Notation.MAX_LENGTH + " characters");
+            } else {
+                out.put(symbol, e.getValue().asText());
+            }
+        });
         return out;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.deepdrill.bank.KeyException;
+import org.deepdrill.bank.Notation;
 import org.deepdrill.bank.Question;
 import org.deepdrill.bank.Variants;
 import org.deepdrill.compute.Step;
@@ -23,9 +24,12 @@ public final class Practice {
             return instance.question();
         }
 
-        /** The worked solution: the compute steps behind the key (empty for non-computed questions). */
+        /**
+         * The worked solution: the compute steps behind the key, labelled in the question's own
+         * notation (empty for non-computed questions).
+         */
         public List<Step> steps() {
-            return instance.key().work() == null ? List.of() : instance.key().work().steps();
+            return instance.key().work() == null ? List.of() : Notation.rewrite(instance.key().work().steps(), question().notation());
         }
     }
 
