@@ -12,12 +12,13 @@ import org.nd4j.linalg.factory.Nd4j;
  *   A_i = softmax(Q_i K_iᵀ / √d), masked as in attention (n×n)
  *   head_i = A_i V_i                                       (n×d)
  * </pre>
- * and {@code output = [head_0 | … | head_{h−1}] W^O} (n×D).
+ * and {@code output = [head_1 | … | head_h] W^O} (n×D).
  *
  * <p>Arguments: {@code x} n×D; {@code wq}, {@code wk}, {@code wv} h×D×d; {@code wo} (h·d)×D;
  * {@code mask} (optional: {@code "causal"} or an n×n array of 0/1, 0 = blocked; a row that
  * blocks every token is an error). Results: {@code weights} h×n×n, {@code heads} h×n×d,
- * {@code output} n×D. Heads are numbered from 0, as the indices of the results.
+ * {@code output} n×D. In the results and the steps' names heads are numbered from 0, as the
+ * indices of the arrays; the steps' labels, which students read, count them from 1.
  */
 final class MultiHeadAttentionOp implements Op {
     static final String NAME = "multi_head_attention";
@@ -67,15 +68,18 @@ final class MultiHeadAttentionOp implements Op {
             AttentionCore.requireFinite(args, "wv", vi, "head " + i + "'s values XW^V");
             AttentionCore.Stages st = AttentionCore.run(qi, ki, vi, beta, allowed, false);
             AttentionCore.requireFinite(args, "x", st.scaled(), "head " + i + "'s scores");
-            b.step("Q_" + i, "Q_{" + i + "} = XW^Q_{" + i + "}", qi);
-            b.step("K_" + i, "K_{" + i + "} = XW^K_{" + i + "}", ki);
-            b.step("V_" + i, "V_{" + i + "} = XW^V_{" + i + "}", vi);
-            b.step("S_" + i, "S_{" + i + "} = Q_{" + i + "}K_{" + i + "}^\\top/\\sqrt{d}", st.scaled());
+            // names index the heads from 0, as the args' arrays do; labels count them from 1, as
+            // the paper (head_1 … head_h) and every sheet do
+            String l = Integer.toString(i + 1);
+            b.step("Q_" + i, "Q_{" + l + "} = XW^Q_{" + l + "}", qi);
+            b.step("K_" + i, "K_{" + l + "} = XW^K_{" + l + "}", ki);
+            b.step("V_" + i, "V_{" + l + "} = XW^V_{" + l + "}", vi);
+            b.step("S_" + i, "S_{" + l + "} = Q_{" + l + "}K_{" + l + "}^\\top/\\sqrt{d}", st.scaled());
             if (allowed != null) {
-                b.step("masked_S_" + i, "S_{" + i + ",jk} = -\\infty \\text{ where } M_{jk} = 0", st.scores());
+                b.step("masked_S_" + i, "S_{" + l + ",jk} = -\\infty \\text{ where } M_{jk} = 0", st.scores());
             }
-            b.step("A_" + i, "A_{" + i + "} = \\mathrm{softmax}(S_{" + i + "})", st.weights());
-            b.step("head_" + i, "\\mathrm{head}_{" + i + "} = A_{" + i + "}V_{" + i + "}", st.output());
+            b.step("A_" + i, "A_{" + l + "} = \\mathrm{softmax}(S_{" + l + "})", st.weights());
+            b.step("head_" + i, "\\mathrm{head}_{" + l + "} = A_{" + l + "}V_{" + l + "}", st.output());
             System.arraycopy(st.weights().data(), 0, weights, i * n * n, n * n);
             System.arraycopy(st.output().data(), 0, heads, i * n * d, n * d);
         }
@@ -83,7 +87,7 @@ final class MultiHeadAttentionOp implements Op {
         b.resultOnly("weights", Tensor.of(new int[] {h, n, n}, weights));
         b.resultOnly("heads", headStack);
         Tensor concat = concatHeads(headStack);
-        b.step("concat", "H = [\\mathrm{head}_0, \\dots, \\mathrm{head}_{h-1}]", concat);
+        b.step("concat", "H = [\\mathrm{head}_1, \\dots, \\mathrm{head}_h]", concat);
         Tensor output = Nd.tensor(Nd.of(concat).mmul(Nd.of(wo)));
         AttentionCore.requireFinite(args, "wo", output, "the output HW^O");
         b.result("output", "O = HW^O", output);

@@ -69,6 +69,8 @@ class AttentionMultiHeadTest {
         assertEquals(List.of("Q_0", "K_0", "V_0", "S_0", "A_0", "head_0", "Q_1", "K_1", "V_1", "S_1", "A_1", "head_1",
                 "concat", "output"), r.steps().stream().map(Step::name).toList());
         assertEquals(List.of("weights", "heads", "output"), List.copyOf(r.results().keySet()));
-        assertEquals("S_{0} = Q_{0}K_{0}^\\top/\\sqrt{d}", r.steps().get(3).label());
+        // labels count heads from 1, as Vaswani et al. and the sheets write head_1 … head_h
+        assertEquals("S_{1} = Q_{1}K_{1}^\\top/\\sqrt{d}", r.steps().get(3).label());
+        assertEquals("H = [\\mathrm{head}_1, \\dots, \\mathrm{head}_h]", r.steps().get(12).label());
     }
 }
