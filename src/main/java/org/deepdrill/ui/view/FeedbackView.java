@@ -24,8 +24,24 @@ final class FeedbackView {
     private FeedbackView() {
     }
 
-    /** How the checkers' feedback on a right answer begins. */
+    /** How the checkers' feedback begins on a right and on a wrong answer. */
     private static final String RIGHT = "Correct.";
+    private static final String WRONG = "Not correct";
+
+    /**
+     * The checker's feedback without its opening "Correct." or "Not correct:": the headline
+     * says that already, and what follows (which option, a chosen option's note) still shows.
+     */
+    static String withoutVerdict(Verdict v) {
+        String said = v.feedback() == null ? "" : v.feedback();
+        if (Boolean.TRUE.equals(v.correct()) && said.startsWith(RIGHT)) {
+            return said.substring(RIGHT.length()).strip();
+        }
+        if (Boolean.FALSE.equals(v.correct()) && (said.startsWith(WRONG + ".") || said.startsWith(WRONG + ":"))) {
+            return said.substring(WRONG.length() + 1).strip();
+        }
+        return said;
+    }
 
     static Node verdict(Verdict v, Practice.Shown shown, MathRenderer math) {
         VBox box = new VBox(8);
@@ -50,11 +66,7 @@ final class FeedbackView {
             m.setId("mistake");
             box.getChildren().add(m);
         }
-        String said = v.feedback() == null ? "" : v.feedback();
-        if (Boolean.TRUE.equals(v.correct()) && said.startsWith(RIGHT)) {
-            // the headline says it already; what follows (a chosen option's note) still shows
-            said = said.substring(RIGHT.length()).strip();
-        }
+        String said = withoutVerdict(v);
         if (!said.isBlank()) {
             Node fb = math.render(said);
             fb.setId("feedback");
