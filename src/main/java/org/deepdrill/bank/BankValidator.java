@@ -100,7 +100,7 @@ public final class BankValidator {
             Verdict right = key.check(key.typedForm());
             if (!Boolean.TRUE.equals(right.correct())) {
                 out.add(bank.issue(q.pointer() + "/answer", "the key '" + abbreviate(key.typedForm())
-                        + "' does not pass its own grader" + variant + ": " + right.feedback()));
+                        + "' does not pass its own grader" + variant + ": " + right.feedback().replace("\n- ", "; ")));
             }
             String wrong = SelfTest.perturbed(key);
             if (wrong != null) {

@@ -9,6 +9,9 @@ import java.util.Set;
  * {@code [0, max]}. Correct means full marks.
  */
 public final class MultiChecker {
+    /** How the feedback on full marks begins; a list of the ticked options follows, one per line. */
+    public static final String FULL_MARKS = "Correct: full marks.";
+
     private MultiChecker() {
     }
 
@@ -28,17 +31,18 @@ public final class MultiChecker {
         StringBuilder detail = new StringBuilder();
         for (int i : picked) {
             sum += optionPoints[i];
-            detail.append(detail.length() > 0 ? "; " : "").append(OptionAnswer.letter(i)).append(' ')
-                    .append(signed(optionPoints[i]));
+            // one Markdown list item per ticked option: several options' notes run together as
+            // one paragraph were hard to tell apart
+            detail.append("\n- ").append(OptionAnswer.letter(i)).append(' ').append(signed(optionPoints[i]));
             if (i < optionFeedback.size() && optionFeedback.get(i) != null && !optionFeedback.get(i).isBlank()) {
-                // each option's feedback is a sentence of its own; the joining punctuation is ours
-                detail.append(": ").append(optionFeedback.get(i).strip().replaceAll("[.;]+$", ""));
+                // each option's feedback is a sentence of its own; the closing full stop is ours
+                detail.append(": ").append(optionFeedback.get(i).strip().replaceAll("[.;]+$", "")).append('.');
             }
         }
         double score = Math.max(0, Math.min(full, sum));
         boolean correct = Math.abs(score - full) < 1e-9;
-        String head = correct ? "Correct: full marks." : "Score " + ExpressionChecker.format(score) + " of " + ExpressionChecker.format(full) + ".";
-        String text = picked.isEmpty() ? head + " No option was ticked." : head + " " + detail + ".";
+        String head = correct ? FULL_MARKS : "Score " + ExpressionChecker.format(score) + " of " + ExpressionChecker.format(full) + ".";
+        String text = picked.isEmpty() ? head + " No option was ticked." : head + detail;
         return new Verdict(correct, score, full, text, List.of(), -1, null);
     }
 

@@ -186,6 +186,16 @@ class GraderTest {
         assertEquals(score, v.score(), 1e-12);
     }
 
+    @Test
+    void multiListsEachTickedOptionWithItsPointsAndNoteOnALineOfItsOwn() {
+        Verdict v = grade("multi", "[2, -2, -2, -2]", "a, c", "{\"points\": 2, \"feedback\": "
+                + "[\"Right: the pattern only decides which scores are computed.\", \"ViT attends fully\", \"Banded, not circulant;\", \"\"]}");
+        // +2 − 2 = 0 of 2; the notes keep their words, end in one full stop, and come one per line
+        assertEquals("Score 0 of 2.\n- (a) +2: Right: the pattern only decides which scores are computed.\n- (c) −2: Banded, not circulant.",
+                v.feedback());
+        assertEquals("Correct: full marks.\n- (a) +2", grade("multi", "[2, -2]", "a", "{\"points\": 2}").feedback());
+    }
+
     /** 001 "1×1 k-MLP": −2, +1.5, −2, +2 with 3 points: ticking b and d gives 3.5, clamped to 3. */
     @Test
     void multiNeverScoresAboveTheQuestionsPoints() {

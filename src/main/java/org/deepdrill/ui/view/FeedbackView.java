@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import org.deepdrill.bank.Question;
+import org.deepdrill.grade.MultiChecker;
 import org.deepdrill.grade.Verdict;
 import org.deepdrill.study.Practice;
 import org.deepdrill.ui.math.MathRenderer;
@@ -27,6 +30,7 @@ final class FeedbackView {
     /** How the checkers' feedback begins on a right and on a wrong answer. */
     private static final String RIGHT = "Correct.";
     private static final String WRONG = "Not correct";
+    private static final Pattern SCORE = Pattern.compile("Score \\S+ of \\S+\\.");
 
     /**
      * The checker's feedback without its opening "Correct." or "Not correct:": the headline
@@ -34,11 +38,22 @@ final class FeedbackView {
      */
     static String withoutVerdict(Verdict v) {
         String said = v.feedback() == null ? "" : v.feedback();
-        if (Boolean.TRUE.equals(v.correct()) && said.startsWith(RIGHT)) {
-            return said.substring(RIGHT.length()).strip();
+        if (Boolean.TRUE.equals(v.correct())) {
+            for (String opening : List.of(MultiChecker.FULL_MARKS, RIGHT)) {
+                if (said.startsWith(opening)) {
+                    return said.substring(opening.length()).strip();
+                }
+            }
         }
-        if (Boolean.FALSE.equals(v.correct()) && (said.startsWith(WRONG + ".") || said.startsWith(WRONG + ":"))) {
-            return said.substring(WRONG.length() + 1).strip();
+        if (Boolean.FALSE.equals(v.correct())) {
+            if (said.startsWith(WRONG + ".") || said.startsWith(WRONG + ":")) {
+                return said.substring(WRONG.length() + 1).strip();
+            }
+            // a multiple-response score ("Score 1.5 of 3."): the headline gives the points
+            Matcher score = SCORE.matcher(said);
+            if (score.lookingAt()) {
+                return said.substring(score.end()).strip();
+            }
         }
         return said;
     }

@@ -23,6 +23,21 @@ class FeedbackTextTest {
     }
 
     @Test
+    void theGradersOwnWordingIsWhatIsTrimmed() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        // a multiple-response answer worth 0 of 2: the line under the headline is the list alone
+        var multi = org.deepdrill.grade.Grader.check((com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                "{\"kind\": \"multi\", \"key\": [2, -2], \"answer\": \"a, b\", \"points\": 2, \"feedback\": [\"True\", \"False\"]}"));
+        assertEquals("- (a) +2: True.\n- (b) −2: False.", FeedbackView.withoutVerdict(multi));
+        var full = org.deepdrill.grade.Grader.check((com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                "{\"kind\": \"multi\", \"key\": [2, -2], \"answer\": \"a\", \"points\": 2}"));
+        assertEquals("- (a) +2", FeedbackView.withoutVerdict(full));
+        var choice = org.deepdrill.grade.Grader.check((com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                "{\"kind\": \"choice\", \"key\": 1, \"answer\": \"a\", \"feedback\": [\"Too slow.\", \"\"]}"));
+        assertEquals("(a) is not the answer. Too slow.", FeedbackView.withoutVerdict(choice));
+    }
+
+    @Test
     void otherFeedbackIsLeftAsTheCheckerWroteIt() {
         assertEquals("The entry at (3,3) is wrong (row, column); the other entries are right.",
                 FeedbackView.withoutVerdict(Verdict.wrong(10, "The entry at (3,3) is wrong (row, column); the other entries are right.")));
