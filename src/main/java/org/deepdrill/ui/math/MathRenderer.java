@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -105,14 +108,11 @@ public final class MathRenderer {
         box.getStyleClass().add("math-text");
         for (MarkdownParser.Block block : MarkdownParser.parse(markdown)) {
             TextFlow flow = newFlow();
-            if (block instanceof MarkdownParser.ListItem item) {
-                flow.setPadding(new Insets(0, 0, 0, fontSize * 1.2));
-                flow.getChildren().add(text(item.marker() + " ", false, false, false));
-            }
+            String marker = block instanceof MarkdownParser.ListItem item ? item.marker() : null;
             for (MarkdownParser.Inline inline : block.content()) {
                 if (inline instanceof MarkdownParser.Formula f && f.display()) {
                     // A display formula is its own centred line, splitting the paragraph.
-                    addIfFilled(box, flow);
+                    marker = addIfFilled(box, flow, marker);
                     box.getChildren().add(formula(f.latex(), true));
                     flow = newFlow();
                 } else if (inline instanceof MarkdownParser.Formula f) {
@@ -126,7 +126,7 @@ public final class MathRenderer {
                     }
                 }
             }
-            addIfFilled(box, flow);
+            addIfFilled(box, flow, marker);
         }
         return box;
     }
@@ -230,10 +230,26 @@ public final class MathRenderer {
         return flow;
     }
 
-    private static void addIfFilled(VBox box, TextFlow flow) {
-        if (!flow.getChildren().isEmpty()) {
-            box.getChildren().add(flow);
+    /**
+     * Adds {@code flow} unless it is empty, behind a list item's {@code marker} when there is
+     * one; returns the marker when it still has to be placed (the flow was empty), else null.
+     * The marker stands in a column of its own, so a wrapped line of the item starts under its
+     * text, not under the bullet.
+     */
+    private String addIfFilled(VBox box, TextFlow flow, String marker) {
+        if (flow.getChildren().isEmpty()) {
+            return marker;
         }
+        if (marker == null) {
+            box.getChildren().add(flow);
+            return null;
+        }
+        HBox item = new HBox(fontSize * 0.4, text(marker, false, false, false), flow);
+        item.setAlignment(Pos.BASELINE_LEFT);
+        item.setPadding(new Insets(0, 0, 0, fontSize * 0.6));
+        HBox.setHgrow(flow, Priority.ALWAYS);
+        box.getChildren().add(item);
+        return null;
     }
 
     private static int argb(Color c) {

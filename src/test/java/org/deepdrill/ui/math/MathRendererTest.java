@@ -62,6 +62,23 @@ class MathRendererTest {
     }
 
     @Test
+    void aWrappedListItemContinuesUnderItsTextNotUnderItsBullet() throws Exception {
+        double[] x = onFx(() -> {
+            VBox box = (VBox) math.render("- (a) +2: Right: the pattern only decides which scores are computed; the projections are unchanged.");
+            new Scene(new VBox(box), 240, 300);
+            box.applyCss();
+            box.layout();
+            javafx.scene.layout.HBox item = (javafx.scene.layout.HBox) box.getChildren().get(0);
+            Text bullet = (Text) item.getChildren().get(0);
+            TextFlow words = (TextFlow) item.getChildren().get(1);
+            return new double[] {bullet.getBoundsInParent().getMaxX(), words.getBoundsInParent().getMinX(), words.getHeight(), bullet.getText().length()};
+        });
+        assertEquals(1, x[3], "the bullet alone");
+        assertTrue(x[1] > x[0], "the text column starts right of the bullet: " + x[1] + " vs " + x[0]);
+        assertTrue(x[2] > 2 * 16, "the item wraps onto more lines in 240 px: " + x[2]);
+    }
+
+    @Test
     void anInlineFormulaSharesTheTextBaseline() throws Exception {
         double[] baselines = onFx(() -> {
             TextFlow flow = (TextFlow) ((VBox) math.render("term $x_1^2$ here")).getChildren().get(0);
