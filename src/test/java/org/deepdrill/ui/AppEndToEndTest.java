@@ -78,7 +78,7 @@ class AppEndToEndTest {
         practiceAt(robot, "every.choice");
         robot.clickOn(option(1));
         enter(robot);
-        assertEquals("✓ Correct — 1 / 1 points", verdict(robot));
+        assertEquals("✓ Correct — 1 / 1 point", verdict(robot));
         robot.type(KeyCode.N);   // focus is on an option, not in a text field: N goes on
 
         awaitQuestion("every.multi");
@@ -91,7 +91,7 @@ class AppEndToEndTest {
         awaitQuestion("every.number");
         robot.write("0.5");
         enter(robot);
-        assertEquals("✓ Correct — 1 / 1 points", verdict(robot));
+        assertEquals("✓ Correct — 1 / 1 point", verdict(robot));
         robot.type(KeyCode.ENTER);   // Enter on an answered question goes on
 
         awaitQuestion("every.vector");
@@ -119,7 +119,7 @@ class AppEndToEndTest {
         awaitQuestion("every.shape");
         robot.write("(hd, D)");
         enter(robot);
-        assertEquals("✓ Correct — 1 / 1 points", verdict(robot));
+        assertEquals("✓ Correct — 1 / 1 point", verdict(robot));
         robot.clickOn("#next");
 
         awaitQuestion("every.open");
@@ -209,7 +209,7 @@ class AppEndToEndTest {
         assertTrue(((RadioButton) option(1)).isSelected(), "2 picks option b");
         assertEquals("b", view.input().typed());
         enter(robot);
-        assertEquals("✓ Correct — 1 / 1 points", verdict(robot));
+        assertEquals("✓ Correct — 1 / 1 point", verdict(robot));
 
         practiceAt(robot, "every.number");
         assertTrue(view.input().node().isFocused(), "the first question of a set has the caret");
@@ -221,7 +221,7 @@ class AppEndToEndTest {
 
         robot.type(KeyCode.BACK_SPACE, 2).write("0.5");
         enter(robot);
-        assertEquals("✓ Correct — 1 / 1 points", verdict(robot));
+        assertEquals("✓ Correct — 1 / 1 point", verdict(robot));
         assertEquals(1, log.stats().get("every.number").attempts());
     }
 

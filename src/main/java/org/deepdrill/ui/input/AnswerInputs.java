@@ -31,16 +31,33 @@ public final class AnswerInputs {
                     ? MatrixEditor.Orientation.COLUMN : MatrixEditor.Orientation.ROW));
             case "matrix" -> new GridInput(new MatrixEditor(rows, cols, MatrixEditor.Orientation.MATRIX));
             case "expression" -> new ExpressionInput(vars, latexPreview);
-            case "shape" -> new TextInput<>(field("e.g. 4 × 2 or (h*d, D)"));
+            case "shape" -> new TextInput<>(wide(field(shapeExample(vars))));
             case "open" -> new TextInput<>(area());
             default -> throw new IllegalArgumentException("no answer input for kind '" + kind
                     + "': expected choice, multi, number, vector, matrix, expression, shape or open");
         };
     }
 
+    /**
+     * How to write a shape, and in which variables. The example is in numbers: one in the
+     * question's own letters could read as a hint at the answer.
+     */
+    static String shapeExample(List<String> vars) {
+        return (vars.isEmpty() ? "" : "in " + String.join(", ", vars) + ", ") + "e.g. (4, 2) or 4 × 2";
+    }
+
     private static TextField field(String prompt) {
         TextField f = new TextField();
         f.setPromptText(prompt);
+        // the theme hides a prompt once the field has the caret, and a question's field has it
+        // from the start: the student would never see how to write the answer
+        f.setStyle("-fx-prompt-text-fill: #8b949e;"); // a grey that reads on the light and the dark theme
+        return f;
+    }
+
+    /** Room for the whole hint. */
+    private static TextField wide(TextField f) {
+        f.setPrefColumnCount(24);
         return f;
     }
 

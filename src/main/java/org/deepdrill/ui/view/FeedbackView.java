@@ -32,6 +32,11 @@ final class FeedbackView {
     private static final String WRONG = "Not correct";
     private static final Pattern SCORE = Pattern.compile("Score \\S+ of \\S+\\.");
 
+    /** "1 point", "2.5 points": the total a score is out of. */
+    static String pointsOf(double total) {
+        return points(total) + (total == 1 ? " point" : " points");
+    }
+
     /**
      * The checker's feedback without its opening "Correct." or "Not correct:": the headline
      * says that already, and what follows (which option, a chosen option's note) still shows.
@@ -67,10 +72,10 @@ final class FeedbackView {
             head.setText("⚠ Could not read your answer — it does not count as an attempt");
             box.getStyleClass().add("feedback-invalid");
         } else if (v.correct()) {
-            head.setText("✓ Correct — " + points(v.score()) + " / " + points(v.maxScore()) + " points");
+            head.setText("✓ Correct — " + points(v.score()) + " / " + pointsOf(v.maxScore()));
             box.getStyleClass().add("feedback-right");
         } else {
-            head.setText("✗ Not correct — " + points(v.score()) + " / " + points(v.maxScore()) + " points");
+            head.setText("✗ Not correct — " + points(v.score()) + " / " + pointsOf(v.maxScore()));
             box.getStyleClass().add("feedback-wrong");
         }
         head.setId("verdict");

@@ -97,6 +97,9 @@ class OptionInputsTest {
         robot.interact(shape::focus);
         robot.write("4 × 2");
         assertTrue(Grading.isRight("shape", "[\"4\", \"2\"]", shape.typed(), "\"vars\": [\"h\", \"d\", \"D\"]"));
+        // the hint says how to write a shape in this question's variables
+        assertEquals("in h, d, D, e.g. (4, 2) or 4 × 2", ((javafx.scene.control.TextField) shape.node()).getPromptText());
+        assertEquals("e.g. (4, 2) or 4 × 2", AnswerInputs.shapeExample(List.of()));
 
         robot.interact(open::focus);
         robot.write("mean");

@@ -46,4 +46,11 @@ class FeedbackTextTest {
         // "Correct" is not stripped from a wrong answer's feedback, nor "Not correct" from a right one
         assertEquals("Correct sign, wrong magnitude.", FeedbackView.withoutVerdict(Verdict.wrong(1, "Correct sign, wrong magnitude.")));
     }
+
+    @Test
+    void aTotalOfOnePointIsSingular() {
+        assertEquals("1 point", FeedbackView.pointsOf(1));
+        assertEquals("2.5 points", FeedbackView.pointsOf(2.5));
+        assertEquals("10 points", FeedbackView.pointsOf(10));
+    }
 }
