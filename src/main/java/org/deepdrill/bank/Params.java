@@ -173,14 +173,14 @@ public final class Params {
             JsonNode dflt = compute.at(first);
             JsonNode v = switch (p.generator()) {
                 case "int" -> F.numberNode(between(rng, p.spec()));
-                case "ints" -> fill(dflt, () -> F.numberNode(between(rng, p.spec())));
+                case "ints" -> notAllZero(() -> fill(dflt, () -> F.numberNode(between(rng, p.spec()))));
                 case "decimals" -> {
                     double lo = p.spec().get("range").get(0).asDouble();
                     double hi = p.spec().get("range").get(1).asDouble();
                     double step = p.spec().get("step").asDouble();
                     int k = (int) Math.floor((hi - lo) / step + 1e-9);
                     yield dflt.isArray()
-                            ? fill(dflt, () -> F.numberNode(round(lo + step * rng.nextInt(k + 1))))
+                            ? notAllZero(() -> fill(dflt, () -> F.numberNode(round(lo + step * rng.nextInt(k + 1)))))
                             : F.numberNode(round(lo + step * rng.nextInt(k + 1)));
                 }
                 case "one_of" -> p.spec().get(rng.nextInt(p.spec().size())).deepCopy();
@@ -220,6 +220,34 @@ public final class Params {
             }
         }
         return copy;
+    }
+
+    /** Draws asked of {@link #notAllZero} before it settles for zeros (a range holding only 0). */
+    static final int ZERO_REDRAWS = 20;
+
+    /**
+     * An array draw that is not all zeros: a zero weight matrix, input or state makes a drill
+     * degenerate (an RNN whose U is 0 ignores its inputs, attention over zero scores is
+     * uniform), so such a draw is made again. A single number may still be 0.
+     */
+    private static JsonNode notAllZero(java.util.function.Supplier<JsonNode> draw) {
+        JsonNode v = draw.get();
+        for (int i = 1; i < ZERO_REDRAWS && v.isArray() && allZero(v) && v.size() > 0; i++) {
+            v = draw.get();
+        }
+        return v;
+    }
+
+    private static boolean allZero(JsonNode v) {
+        if (v.isArray()) {
+            for (JsonNode e : v) {
+                if (!allZero(e)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return v.asDouble() == 0;
     }
 
     private static int between(Random rng, JsonNode range) {
