@@ -74,12 +74,17 @@ class ParamsTest {
         }
     }
 
+    /** relu of a 2-vector x drawn with integer entries in {@code range}. */
+    private static Question reluOfAVectorIn(String range) {
+        return question("{'id': 'z', 'type': 'vector', 'prompt': 'x = {{x}}',"
+                + " 'compute': {'op': 'relu', 'args': {'x': [1, 1]}}, 'answer': {'result': 'result'},"
+                + " 'params': {'x': {'at': '/args/x', 'ints': " + range + "}}}");
+    }
+
     @Test
     void anArrayIsNeverDrawnAllZeros() throws Exception {
         // entries from {0, 1}: a 2-vector is all zeros in a quarter of plain draws
-        Question q = question("{'id': 'z', 'type': 'vector', 'prompt': 'x = {{x}}',"
-                + " 'compute': {'op': 'relu', 'args': {'x': [1, 1]}}, 'answer': {'result': 'result'},"
-                + " 'params': {'x': {'at': '/args/x', 'ints': [0, 1]}}}");
+        Question q = reluOfAVectorIn("[0, 1]");
         for (long seed = 1; seed <= 60; seed++) {
             JsonNode x = variants.instance(q, seed).question().compute().get("args").get("x");
             assertTrue(x.get(0).asInt() != 0 || x.get(1).asInt() != 0, "seed " + seed + " drew " + x);
@@ -88,10 +93,7 @@ class ParamsTest {
 
     @Test
     void aRangeOfOnlyZeroStillDrawsZeros() throws Exception {
-        Question q = question("{'id': 'z', 'type': 'vector', 'prompt': 'x = {{x}}',"
-                + " 'compute': {'op': 'relu', 'args': {'x': [1, 1]}}, 'answer': {'result': 'result'},"
-                + " 'params': {'x': {'at': '/args/x', 'ints': [0, 0]}}}");
-        assertEquals("[0,0]", variants.instance(q, 3L).question().compute().get("args").get("x").toString());
+        assertEquals("[0,0]", variants.instance(reluOfAVectorIn("[0, 0]"), 3L).question().compute().get("args").get("x").toString());
     }
 
     @Test
