@@ -51,7 +51,7 @@ final class QuestionPane {
         if (q.source() != null) {
             sb.append("  ·  sheet ").append(q.source().seed().replaceAll("_.*", "")).append(", ").append(q.source().item());
         }
-        sb.append("  ·  ").append(FeedbackView.points(q.points())).append(q.points() == 1 ? " point" : " points");
+        sb.append("  ·  ").append(FeedbackView.pointsOf(q.points()));
         if (seed != null) {
             sb.append("  ·  numbers #").append(seed);
         } else if (q.isParametric()) {
