@@ -153,10 +153,7 @@ public final class MathRenderer {
      */
     public Node step(String label, Tensor value) {
         String l = LatexNumbers.label(label);
-        String latex = (l.isEmpty() ? "" : l + " = ") + LatexNumbers.tensor(value);
-        TextFlow flow = newFlow();
-        flow.getChildren().add(formulaNode(latex, true));
-        return flow;
+        return displayLine((l.isEmpty() ? "" : l + " = ") + LatexNumbers.tensor(value));
     }
 
     /**
@@ -164,11 +161,14 @@ public final class MathRenderer {
      * value is; empty when it is none of these ({@link LatexNumbers#json}). FX thread only.
      */
     public Optional<Node> value(JsonNode json) {
-        return LatexNumbers.json(json).map(latex -> {
-            TextFlow flow = newFlow();
-            flow.getChildren().add(formulaNode(latex, true));
-            return flow;
-        });
+        return LatexNumbers.json(json).map(this::displayLine);
+    }
+
+    /** One formula in display style on a left-aligned line of its own (a step, a key). */
+    private Node displayLine(String latex) {
+        TextFlow flow = newFlow();
+        flow.getChildren().add(formulaNode(latex, true));
+        return flow;
     }
 
     /**
