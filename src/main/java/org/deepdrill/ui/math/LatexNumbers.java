@@ -5,6 +5,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.deepdrill.compute.Args;
+import org.deepdrill.compute.OpException;
 import org.deepdrill.compute.Tensor;
 
 /**
@@ -113,38 +115,13 @@ final class LatexNumbers {
         if (v == null) {
             return Optional.empty();
         }
-        if (v.isNumber()) {
-            return Optional.of(number(v.asDouble()));
-        }
-        if (!v.isArray() || v.isEmpty()) {
+        try {
+            // the compute core's own reader decides what is a rectangular array of numbers
+            Tensor t = new Args("key", null).parseTensor("value", v);
+            return t.rank() <= 2 ? Optional.of(tensor(t)) : Optional.empty();
+        } catch (OpException e) {
             return Optional.empty();
         }
-        if (!v.get(0).isArray()) {
-            return numbers(v).map(LatexNumbers::vector);
-        }
-        double[][] rows = new double[v.size()][];
-        for (int r = 0; r < v.size(); r++) {
-            Optional<double[]> row = numbers(v.get(r));
-            if (row.isEmpty() || row.get().length != v.get(0).size() || row.get().length == 0) {
-                return Optional.empty();
-            }
-            rows[r] = row.get();
-        }
-        return Optional.of(matrix(rows));
-    }
-
-    private static Optional<double[]> numbers(JsonNode v) {
-        if (!v.isArray()) {
-            return Optional.empty();
-        }
-        double[] out = new double[v.size()];
-        for (int i = 0; i < v.size(); i++) {
-            if (!v.get(i).isNumber()) {
-                return Optional.empty();
-            }
-            out[i] = v.get(i).asDouble();
-        }
-        return Optional.of(out);
     }
 
     /**
