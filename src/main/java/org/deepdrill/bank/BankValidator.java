@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.deepdrill.compute.OpRegistry;
 import org.deepdrill.grade.Verdict;
+import org.deepdrill.grade.VerdictText;
 
 /**
  * Everything {@code validate} checks: each file loads, ids are unique across banks, every key
@@ -100,7 +101,7 @@ public final class BankValidator {
             Verdict right = key.check(key.typedForm());
             if (!Boolean.TRUE.equals(right.correct())) {
                 out.add(bank.issue(q.pointer() + "/answer", "the key '" + abbreviate(key.typedForm())
-                        + "' does not pass its own grader" + variant + ": " + right.feedback().replace("\n- ", "; ")));
+                        + "' does not pass its own grader" + variant + ": " + VerdictText.sentence(right).replace("\n- ", "; ")));
             }
             String wrong = SelfTest.perturbed(key);
             if (wrong != null) {

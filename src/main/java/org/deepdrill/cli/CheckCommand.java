@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.deepdrill.grade.GradeRequestException;
 import org.deepdrill.grade.Grader;
 import org.deepdrill.grade.Verdict;
+import org.deepdrill.grade.VerdictText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -43,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
                 o.put("correct", v.correct());
             }
             o.put("score", v.score());
-            o.put("feedback", v.feedback());
+            o.put("feedback", VerdictText.sentence(v));
             if (v.mistake() != null) {
                 o.put("mistake", v.mistake());
             }

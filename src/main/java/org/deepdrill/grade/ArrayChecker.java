@@ -36,7 +36,7 @@ public final class ArrayChecker {
             }
         }
         if (wrong.isEmpty()) {
-            return Verdict.right(points, "Correct.");
+            return Verdict.right(points, "");
         }
         if (wrong.size() == k.length) {
             return Verdict.wrong(points, k.length == 1 ? "The entry is wrong." : "All " + k.length + " entries are wrong.", wrong);
@@ -81,7 +81,7 @@ public final class ArrayChecker {
             }
         }
         if (wrong.isEmpty()) {
-            return Verdict.right(points, "Correct.");
+            return Verdict.right(points, "");
         }
         if (rows == cols && allClose(transpose(k), answer, tol)) {
             return Verdict.wrong(points, "This is the transpose of the answer: rows and columns are swapped.", wrong);

@@ -27,9 +27,8 @@ public final class ChoiceChecker {
             return Verdict.invalid(points, "Pick exactly one option.", 0);
         }
         int p = picked.iterator().next();
-        String extra = p < optionFeedback.size() && optionFeedback.get(p) != null && !optionFeedback.get(p).isBlank()
-                ? " " + optionFeedback.get(p) : "";
-        return p == key ? Verdict.right(points, "Correct." + extra)
-                : Verdict.wrong(points, "Not correct: " + OptionAnswer.letter(p) + " is not the answer." + extra);
+        String note = p < optionFeedback.size() && optionFeedback.get(p) != null ? optionFeedback.get(p).strip() : "";
+        return p == key ? Verdict.right(points, note)
+                : Verdict.wrong(points, (OptionAnswer.letter(p) + " is not the answer. " + note).strip());
     }
 }

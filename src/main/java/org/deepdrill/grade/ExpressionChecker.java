@@ -37,7 +37,7 @@ public final class ExpressionChecker {
         }
         Equivalence eq = Equivalence.compare(keyExpr, answer, vars, key.hashCode());
         if (eq.equivalent()) {
-            return Verdict.right(points, "Correct.");
+            return Verdict.right(points, "");
         }
         if (eq.counterexample().isEmpty()) {
             return Verdict.wrong(points, "Not equivalent: your expression cannot be evaluated for positive values of "

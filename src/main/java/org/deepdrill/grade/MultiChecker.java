@@ -1,5 +1,6 @@
 package org.deepdrill.grade;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -9,9 +10,6 @@ import java.util.Set;
  * {@code [0, max]}. Correct means full marks.
  */
 public final class MultiChecker {
-    /** How the feedback on full marks begins; a list of the ticked options follows, one per line. */
-    public static final String FULL_MARKS = "Correct: full marks.";
-
     private MultiChecker() {
     }
 
@@ -28,22 +26,16 @@ public final class MultiChecker {
             return Verdict.invalid(full, "Could not read the ticked options: " + e.getMessage() + ".", e.position);
         }
         double sum = 0;
-        StringBuilder detail = new StringBuilder();
+        List<Verdict.Mark> marks = new ArrayList<>();
         for (int i : picked) {
             sum += optionPoints[i];
-            // one Markdown list item per ticked option: several options' notes run together as
-            // one paragraph were hard to tell apart
-            detail.append("\n- ").append(OptionAnswer.letter(i)).append(' ').append(signed(optionPoints[i]));
-            if (i < optionFeedback.size() && optionFeedback.get(i) != null && !optionFeedback.get(i).isBlank()) {
-                // each option's feedback is a sentence of its own; the closing full stop is ours
-                detail.append(": ").append(optionFeedback.get(i).strip().replaceAll("[.;]+$", "")).append('.');
-            }
+            String note = i < optionFeedback.size() && optionFeedback.get(i) != null ? optionFeedback.get(i).strip() : "";
+            marks.add(new Verdict.Mark(OptionAnswer.letter(i), optionPoints[i], note));
         }
         double score = Math.max(0, Math.min(full, sum));
-        boolean correct = Math.abs(score - full) < 1e-9;
-        String head = correct ? FULL_MARKS : "Score " + ExpressionChecker.format(score) + " of " + ExpressionChecker.format(full) + ".";
-        String text = picked.isEmpty() ? head + " No option was ticked." : head + detail;
-        return new Verdict(correct, score, full, text, List.of(), -1, null);
+        Verdict.Outcome outcome = Math.abs(score - full) < 1e-9 ? Verdict.Outcome.RIGHT
+                : score > 0 ? Verdict.Outcome.PARTLY_RIGHT : Verdict.Outcome.WRONG;
+        return new Verdict(outcome, score, full, picked.isEmpty() ? "No option was ticked." : "", marks, List.of(), -1, null);
     }
 
     private static double positiveSum(double[] points) {
@@ -52,9 +44,5 @@ public final class MultiChecker {
             s += Math.max(0, p);
         }
         return s;
-    }
-
-    private static String signed(double p) {
-        return (p >= 0 ? "+" : "−") + ExpressionChecker.format(Math.abs(p));
     }
 }

@@ -22,7 +22,7 @@ public final class NumberChecker {
             return Verdict.invalid(points, "Could not read this as a number: " + e.getMessage() + ".", e.position());
         }
         if (tol.accepts(key, answer)) {
-            return Verdict.right(points, "Correct.");
+            return Verdict.right(points, "");
         }
         String trimmed = typed.strip();
         if (DECIMAL.matcher(trimmed).matches()) {
@@ -36,7 +36,7 @@ public final class NumberChecker {
         if (key != 0 && tol.accepts(-key, answer)) {
             return Verdict.wrong(points, "The magnitude is right but the sign is wrong.");
         }
-        return Verdict.wrong(points, "Not correct.");
+        return Verdict.wrong(points, "");
     }
 
     static String relative(Tolerance tol) {

@@ -50,7 +50,7 @@ public final class ShapeChecker {
             all &= ok[i];
         }
         if (all) {
-            return Verdict.right(points, "Correct.");
+            return Verdict.right(points, "");
         }
         if (key.size() == 2 && Equivalence.compare(key.get(0), answer.get(1), vars, 5).equivalent()
                 && Equivalence.compare(key.get(1), answer.get(0), vars, 6).equivalent()) {

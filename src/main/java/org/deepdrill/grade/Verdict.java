@@ -3,52 +3,87 @@ package org.deepdrill.grade;
 import java.util.List;
 
 /**
- * The outcome of checking one answer.
+ * The outcome of checking one answer, with its parts kept apart so that each reader words it
+ * its own way: the app shows the outcome as a headline and the detail beneath; the command
+ * line joins them into one sentence ({@code cli.VerdictText}).
  *
- * @param correct true or false; {@code null} when the answer could not be read at all, which is
- *     not a wrong answer and never costs the student an attempt
+ * @param outcome right, partly right, wrong, or invalid (could not be read at all, which is not
+ *     a wrong answer and never costs the student an attempt)
  * @param score points earned (0 for an invalid answer)
  * @param maxScore points available
- * @param feedback what to tell the student, in one or two sentences
+ * @param detail what to tell the student beyond the outcome, without repeating it ("Entry 2 is
+ *     not right; the others are.", a chosen option's note); empty when there is nothing more
+ * @param marks the points of each part that was scored on its own (each ticked option of a
+ *     multiple-response question), in the order given; empty otherwise
  * @param wrongCells 0-based (row, column) of wrong entries of a vector or matrix answer, for the
  *     grid editor to highlight (a vector's entries are row 0)
  * @param errorPosition where in the typed text reading failed, or -1
  * @param mistake the name of the recognised wrong-but-common computation, or null
  */
-public record Verdict(Boolean correct, double score, double maxScore, String feedback,
+public record Verdict(Outcome outcome, double score, double maxScore, String detail, List<Mark> marks,
                       List<Cell> wrongCells, int errorPosition, String mistake) {
+
+    /** What the answer earned, as a headline says it. */
+    public enum Outcome {
+        /** All points. */
+        RIGHT,
+        /** Some points, not all (a multiple-response score, entries partly right). */
+        PARTLY_RIGHT,
+        /** No points. */
+        WRONG,
+        /** Could not be read: not an attempt. */
+        INVALID
+    }
 
     /** One entry of a vector or matrix, 0-based. */
     public record Cell(int row, int column) {
     }
 
+    /**
+     * The points of one separately scored part: {@code part} names it as the student sees it
+     * ("(b)"), {@code note} is the bank's comment on it (may be empty).
+     */
+    public record Mark(String part, double points, String note) {
+    }
+
     public Verdict {
+        detail = detail == null ? "" : detail;
+        marks = List.copyOf(marks);
         wrongCells = List.copyOf(wrongCells);
     }
 
-    public static Verdict right(double points, String feedback) {
-        return new Verdict(true, points, points, feedback, List.of(), -1, null);
+    public static Verdict right(double points, String detail) {
+        return new Verdict(Outcome.RIGHT, points, points, detail, List.of(), List.of(), -1, null);
     }
 
-    public static Verdict wrong(double points, String feedback) {
-        return new Verdict(false, 0, points, feedback, List.of(), -1, null);
+    public static Verdict wrong(double points, String detail) {
+        return new Verdict(Outcome.WRONG, 0, points, detail, List.of(), List.of(), -1, null);
     }
 
-    public static Verdict wrong(double points, String feedback, List<Cell> cells) {
-        return new Verdict(false, 0, points, feedback, cells, -1, null);
+    public static Verdict wrong(double points, String detail, List<Cell> cells) {
+        return new Verdict(Outcome.WRONG, 0, points, detail, List.of(), cells, -1, null);
     }
 
     /** An answer that could not be read: not wrong, not an attempt. */
-    public static Verdict invalid(double points, String feedback, int position) {
-        return new Verdict(null, 0, points, feedback, List.of(), position, null);
+    public static Verdict invalid(double points, String detail, int position) {
+        return new Verdict(Outcome.INVALID, 0, points, detail, List.of(), List.of(), position, null);
+    }
+
+    /** True for all points, false for fewer, null when the answer could not be read. */
+    public Boolean correct() {
+        return switch (outcome) {
+            case RIGHT -> Boolean.TRUE;
+            case PARTLY_RIGHT, WRONG -> Boolean.FALSE;
+            case INVALID -> null;
+        };
     }
 
     public boolean isInvalid() {
-        return correct == null;
+        return outcome == Outcome.INVALID;
     }
 
-    /** The same verdict explained by a recognised mistake. */
+    /** The same verdict explained by a recognised mistake, whose feedback replaces the detail. */
     public Verdict withMistake(String name, String mistakeFeedback) {
-        return new Verdict(correct, score, maxScore, mistakeFeedback, wrongCells, errorPosition, name);
+        return new Verdict(outcome, score, maxScore, mistakeFeedback, marks, wrongCells, errorPosition, name);
     }
 }

@@ -34,13 +34,14 @@ class GraderTest {
 
     private static void assertVerdict(String expected, String fragment, Verdict v) {
         switch (expected) {
-            case "right" -> assertEquals(Boolean.TRUE, v.correct(), v::feedback);
-            case "wrong" -> assertEquals(Boolean.FALSE, v.correct(), v::feedback);
-            case "invalid" -> assertNull(v.correct(), v::feedback);
+            case "right" -> assertEquals(Boolean.TRUE, v.correct(), () -> VerdictText.sentence(v));
+            case "wrong" -> assertEquals(Boolean.FALSE, v.correct(), () -> VerdictText.sentence(v));
+            case "invalid" -> assertNull(v.correct(), () -> VerdictText.sentence(v));
             default -> throw new IllegalArgumentException(expected);
         }
         if (fragment != null) {
-            assertTrue(v.feedback().contains(fragment), () -> "feedback '" + v.feedback() + "' lacks '" + fragment + "'");
+            String said = VerdictText.sentence(v);
+            assertTrue(said.contains(fragment), () -> "feedback '" + said + "' lacks '" + fragment + "'");
         }
     }
 
@@ -192,8 +193,8 @@ class GraderTest {
                 + "[\"Right: the pattern only decides which scores are computed.\", \"ViT attends fully\", \"Banded, not circulant;\", \"\"]}");
         // +2 − 2 = 0 of 2; the notes keep their words, end in one full stop, and come one per line
         assertEquals("Score 0 of 2.\n- (a) +2: Right: the pattern only decides which scores are computed.\n- (c) −2: Banded, not circulant.",
-                v.feedback());
-        assertEquals("Correct: full marks.\n- (a) +2", grade("multi", "[2, -2]", "a", "{\"points\": 2}").feedback());
+                VerdictText.sentence(v));
+        assertEquals("Correct.\n- (a) +2", VerdictText.sentence(grade("multi", "[2, -2]", "a", "{\"points\": 2}")));
     }
 
     /** 001 "1×1 k-MLP": −2, +1.5, −2, +2 with 3 points: ticking b and d gives 3.5, clamped to 3. */
@@ -213,7 +214,7 @@ class GraderTest {
                 "{\"mistakes\": [{\"name\": \"unbiased\", \"value\": 1.3, \"feedback\": \"You divided by n − 1.\"}]}");
         assertEquals(Boolean.FALSE, v.correct());
         assertEquals("unbiased", v.mistake());
-        assertEquals("You divided by n − 1.", v.feedback());
+        assertEquals("You divided by n − 1.", v.detail());
     }
 
     @Test

@@ -2,10 +2,7 @@ package org.deepdrill.ui.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,8 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import org.deepdrill.bank.Question;
-import org.deepdrill.grade.MultiChecker;
 import org.deepdrill.grade.Verdict;
+import org.deepdrill.grade.VerdictText;
 import org.deepdrill.study.Practice;
 import org.deepdrill.ui.math.MathRenderer;
 
@@ -27,40 +24,18 @@ final class FeedbackView {
     private FeedbackView() {
     }
 
-    /** How the checkers' feedback begins on a right and on a wrong answer. */
-    private static final String RIGHT = "Correct.";
-    private static final String WRONG = "Not correct";
-    private static final Pattern SCORE = Pattern.compile("Score \\S+ of \\S+\\.");
-
     /** "1 point", "2.5 points": the total a score is out of. */
     static String pointsOf(double total) {
         return points(total) + (total == 1 ? " point" : " points");
     }
 
     /**
-     * The checker's feedback without its opening "Correct." or "Not correct:": the headline
-     * says that already, and what follows (which option, a chosen option's note) still shows.
+     * What the grader says beyond the outcome (which option, which cells, a chosen option's note)
+     * and each scored option on a line of its own; the headline already gives the outcome and points.
      */
-    static String withoutVerdict(Verdict v) {
-        String said = v.feedback() == null ? "" : v.feedback();
-        if (Boolean.TRUE.equals(v.correct())) {
-            for (String opening : List.of(MultiChecker.FULL_MARKS, RIGHT)) {
-                if (said.startsWith(opening)) {
-                    return said.substring(opening.length()).strip();
-                }
-            }
-        }
-        if (Boolean.FALSE.equals(v.correct())) {
-            if (said.startsWith(WRONG + ".") || said.startsWith(WRONG + ":")) {
-                return said.substring(WRONG.length() + 1).strip();
-            }
-            // a multiple-response score ("Score 1.5 of 3."): the headline gives the points
-            Matcher score = SCORE.matcher(said);
-            if (score.lookingAt()) {
-                return said.substring(score.end()).strip();
-            }
-        }
-        return said;
+    static String detailOf(Verdict v) {
+        String marks = VerdictText.marksMarkdown(v);
+        return v.detail().isEmpty() ? marks : marks.isEmpty() ? v.detail() : v.detail() + "\n" + marks;
     }
 
     static Node verdict(Verdict v, Practice.Shown shown, MathRenderer math) {
@@ -68,15 +43,24 @@ final class FeedbackView {
         box.setPadding(new Insets(10));
         Label head = new Label();
         head.getStyleClass().add("title-4");
-        if (v.correct() == null) {
-            head.setText("⚠ Could not read your answer — it does not count as an attempt");
-            box.getStyleClass().add("feedback-invalid");
-        } else if (v.correct()) {
-            head.setText("✓ Correct — " + points(v.score()) + " / " + pointsOf(v.maxScore()));
-            box.getStyleClass().add("feedback-right");
-        } else {
-            head.setText("✗ Not correct — " + points(v.score()) + " / " + pointsOf(v.maxScore()));
-            box.getStyleClass().add("feedback-wrong");
+        String score = points(v.score()) + " / " + pointsOf(v.maxScore());
+        switch (v.outcome()) {
+            case INVALID -> {
+                head.setText("⚠ Could not read your answer — it does not count as an attempt");
+                box.getStyleClass().add("feedback-invalid");
+            }
+            case RIGHT -> {
+                head.setText("✓ Correct — " + score);
+                box.getStyleClass().add("feedback-right");
+            }
+            case PARTLY_RIGHT -> {
+                head.setText("◐ Partly right — " + score);
+                box.getStyleClass().add("feedback-partial");
+            }
+            case WRONG -> {
+                head.setText("✗ Not correct — " + score);
+                box.getStyleClass().add("feedback-wrong");
+            }
         }
         head.setId("verdict");
         box.getChildren().add(head);
@@ -86,7 +70,7 @@ final class FeedbackView {
             m.setId("mistake");
             box.getChildren().add(m);
         }
-        String said = withoutVerdict(v);
+        String said = detailOf(v);
         if (!said.isBlank()) {
             Node fb = math.render(said);
             fb.setId("feedback");
@@ -152,6 +136,6 @@ final class FeedbackView {
     }
 
     static String points(double p) {
-        return p == Math.rint(p) ? String.valueOf((long) p) : String.format(Locale.ROOT, "%.2f", p).replaceAll("0+$", "");
+        return VerdictText.points(p);
     }
 }

@@ -2,6 +2,7 @@ package org.deepdrill.ui.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.deepdrill.grade.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -9,42 +10,26 @@ import org.junit.jupiter.api.Test;
 class FeedbackTextTest {
 
     @Test
-    void theHeadlinesVerdictIsNotSaidTwice() {
-        assertEquals("", FeedbackView.withoutVerdict(Verdict.right(1, "Correct.")));
-        assertEquals("", FeedbackView.withoutVerdict(Verdict.wrong(1, "Not correct.")));
+    void aRightOrWrongAnswerWithNothingMoreToSayShowsNoLineUnderTheHeadline() {
+        assertEquals("", FeedbackView.detailOf(Verdict.right(1, "")));
+        assertEquals("", FeedbackView.detailOf(Verdict.wrong(1, "")));
     }
 
     @Test
-    void whatFollowsTheVerdictStays() {
-        assertEquals("Every head computes its own scores.",
-                FeedbackView.withoutVerdict(Verdict.right(5, "Correct. Every head computes its own scores.")));
+    void theGradersDetailIsShownAsItIs() {
         assertEquals("(a) is not the answer. A node-level task predicts a property of one node.",
-                FeedbackView.withoutVerdict(Verdict.wrong(5, "Not correct: (a) is not the answer. A node-level task predicts a property of one node.")));
-    }
-
-    @Test
-    void theGradersOwnWordingIsWhatIsTrimmed() throws Exception {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        // a multiple-response answer worth 0 of 2: the line under the headline is the list alone
-        var multi = org.deepdrill.grade.Grader.check((com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
-                "{\"kind\": \"multi\", \"key\": [2, -2], \"answer\": \"a, b\", \"points\": 2, \"feedback\": [\"True\", \"False\"]}"));
-        assertEquals("- (a) +2: True.\n- (b) −2: False.", FeedbackView.withoutVerdict(multi));
-        var full = org.deepdrill.grade.Grader.check((com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
-                "{\"kind\": \"multi\", \"key\": [2, -2], \"answer\": \"a\", \"points\": 2}"));
-        assertEquals("- (a) +2", FeedbackView.withoutVerdict(full));
-        var choice = org.deepdrill.grade.Grader.check((com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
-                "{\"kind\": \"choice\", \"key\": 1, \"answer\": \"a\", \"feedback\": [\"Too slow.\", \"\"]}"));
-        assertEquals("(a) is not the answer. Too slow.", FeedbackView.withoutVerdict(choice));
-    }
-
-    @Test
-    void otherFeedbackIsLeftAsTheCheckerWroteIt() {
+                FeedbackView.detailOf(Verdict.wrong(5, "(a) is not the answer. A node-level task predicts a property of one node.")));
         assertEquals("The entry at (3,3) is wrong (row, column); the other entries are right.",
-                FeedbackView.withoutVerdict(Verdict.wrong(10, "The entry at (3,3) is wrong (row, column); the other entries are right.")));
-        // an unreadable answer has no verdict in its headline to repeat
-        assertEquals("Not correct: cannot read '4/'", FeedbackView.withoutVerdict(Verdict.invalid(1, "Not correct: cannot read '4/'", 2)));
-        // "Correct" is not stripped from a wrong answer's feedback, nor "Not correct" from a right one
-        assertEquals("Correct sign, wrong magnitude.", FeedbackView.withoutVerdict(Verdict.wrong(1, "Correct sign, wrong magnitude.")));
+                FeedbackView.detailOf(Verdict.wrong(10, "The entry at (3,3) is wrong (row, column); the other entries are right.")));
+    }
+
+    @Test
+    void eachScoredOptionComesOnALineOfItsOwnWithItsPointsAndNote() {
+        Verdict multi = new Verdict(Verdict.Outcome.WRONG, 0, 2, "",
+                List.of(new Verdict.Mark("(a)", 2, "True"), new Verdict.Mark("(b)", -2, "False.")), List.of(), -1, null);
+        assertEquals("- (a) +2: True.\n- (b) −2: False.", FeedbackView.detailOf(multi));
+        Verdict full = new Verdict(Verdict.Outcome.RIGHT, 2, 2, "", List.of(new Verdict.Mark("(a)", 2, "")), List.of(), -1, null);
+        assertEquals("- (a) +2", FeedbackView.detailOf(full));
     }
 
     @Test

@@ -76,7 +76,7 @@ class PracticeViewModelTest {
     void aWrongCellIsNamedInTheFeedback() {
         vm.submit("[[1, -1, 0], [-1, 3, -1], [0, -1, 1]]");
         assertEquals(Boolean.FALSE, vm.verdictProperty().get().correct());
-        assertTrue(vm.verdictProperty().get().feedback().contains("(2,2)"), vm.verdictProperty().get().feedback());
+        assertTrue(vm.verdictProperty().get().detail().contains("(2,2)"), vm.verdictProperty().get().detail());
     }
 
     @Test
