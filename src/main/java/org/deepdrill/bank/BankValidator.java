@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.deepdrill.compute.OpRegistry;
+import org.deepdrill.grade.Key;
 import org.deepdrill.grade.Verdict;
 import org.deepdrill.grade.VerdictText;
 
@@ -94,7 +95,7 @@ public final class BankValidator {
     private List<ValidationIssue> selfTest(Bank bank, ComputedKey key, String variant) {
         List<ValidationIssue> out = new ArrayList<>();
         Question q = key.question();
-        if (q.type().equals("open")) {
+        if (key.key() instanceof Key.SelfMarked) {
             return out;
         }
         try {
@@ -113,7 +114,7 @@ public final class BankValidator {
             }
             for (int i = 0; i < key.mistakes().size(); i++) {
                 var m = key.mistakes().get(i);
-                switch (key.checkMistake(m)) {
+                switch (key.checkMistake(i)) {
                     case SAME_AS_KEY -> out.add(bank.issue(q.pointer() + "/mistakes/" + i, "mistake '" + m.name()
                             + "' gives the same answer as the key" + variant + ", so it cannot be told apart"));
                     case NOT_RECOGNISED -> out.add(bank.issue(q.pointer() + "/mistakes/" + i, "mistake '" + m.name()

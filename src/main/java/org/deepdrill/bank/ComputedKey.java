@@ -1,27 +1,28 @@
 package org.deepdrill.bank;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.deepdrill.compute.OpResult;
 import org.deepdrill.grade.Grader;
+import org.deepdrill.grade.Key;
 import org.deepdrill.grade.Mistake;
 import org.deepdrill.grade.Verdict;
 
 /**
- * A question's answer key, as the grader takes it, with the worked steps that produced it and
- * the values of its known mistakes.
+ * A question's answer key, as the grader takes it, with the worked steps that produced it.
  *
- * @param key the key in the grader's form (number, array, expression text, option index …)
+ * @param key the key, with the values of its known mistakes
  * @param work the computation behind the key (null when nothing was computed)
  */
-public record ComputedKey(Question question, JsonNode key, OpResult work, List<Mistake> mistakes) {
+public record ComputedKey(Question question, Key key, OpResult work) {
 
     /** Grades what a student typed for this question. */
     public Verdict check(String typed) {
-        return Grader.check(request(typed));
+        return Grader.grade(key, typed);
+    }
+
+    /** The known mistakes, each with its value; empty for kinds that have none. */
+    public List<? extends Mistake<?>> mistakes() {
+        return key instanceof Key.WithMistakes<?> k ? k.mistakes() : List.of();
     }
 
     /** How one of this key's mistakes grades when a student types exactly it. */
@@ -34,70 +35,38 @@ public record ComputedKey(Question question, JsonNode key, OpResult work, List<M
         NOT_RECOGNISED
     }
 
-    /** Grades {@code m}'s value as a typed answer and says whether the grader tells it apart. */
-    public MistakeCheck checkMistake(Mistake m) {
-        String typed = m.value().isTextual() ? m.value().asText() : m.value().toString();
-        Verdict v = check(typed);
+    /** Grades the {@code i}-th mistake's value as a typed answer and says whether the grader tells it apart. */
+    public MistakeCheck checkMistake(int i) {
+        Key.WithMistakes<?> k = (Key.WithMistakes<?>) key;
+        Mistake<?> m = k.mistakes().get(i);
+        Verdict v = check(typedValue(k, i));
         if (!Boolean.FALSE.equals(v.correct())) {
             return MistakeCheck.SAME_AS_KEY;
         }
         return m.name().equals(v.mistake()) ? MistakeCheck.RECOGNISED : MistakeCheck.NOT_RECOGNISED;
     }
 
-    /** The grading request for {@code typed}, in the form `check` reads. */
-    public ObjectNode request(String typed) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode r = f.objectNode();
-        r.put("kind", question.type());
-        r.set("key", key);
-        r.put("answer", typed);
-        r.put("points", question.points());
-        if (!question.vars().isEmpty()) {
-            ArrayNode vars = r.putArray("vars");
-            question.vars().forEach(vars::add);
-        }
-        if (question.rtol() != null) {
-            r.put("rtol", question.rtol());
-        }
-        if (question.atol() != null) {
-            r.put("atol", question.atol());
-        }
-        if (!question.options().isEmpty()) {
-            r.put("options", question.options().size());
-            ArrayNode fb = r.putArray("feedback");
-            question.options().forEach(o -> fb.add(o.feedback()));
-        }
-        if (!mistakes.isEmpty()) {
-            ArrayNode ms = r.putArray("mistakes");
-            for (Mistake m : mistakes) {
-                ms.addObject().put("name", m.name()).put("feedback", m.feedback()).set("value", m.value());
+    /** Whether every mistake is marked wrong and recognised as itself (not as the key, not as another mistake). */
+    public boolean mistakesDiffer() {
+        for (int i = 0; i < mistakes().size(); i++) {
+            if (checkMistake(i) != MistakeCheck.RECOGNISED) {
+                return false;
             }
         }
-        return r;
+        return true;
+    }
+
+    /** The {@code i}-th mistake's value as a student would type it. */
+    public String typedMistake(int i) {
+        return typedValue((Key.WithMistakes<?>) key, i);
+    }
+
+    private static <V> String typedValue(Key.WithMistakes<V> k, int i) {
+        return k.keyed(k.mistakes().get(i).value()).typed();
     }
 
     /** The key as a student could type it (JSON-style arrays, an option letter, the expression). */
     public String typedForm() {
-        return switch (question.type()) {
-            case "choice" -> String.valueOf((char) ('a' + key.asInt()));
-            case "multi" -> {
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < key.size(); i++) {
-                    if (key.get(i).asDouble() > 0) {
-                        sb.append(sb.length() > 0 ? ", " : "").append((char) ('a' + i));
-                    }
-                }
-                yield sb.toString();
-            }
-            case "expression" -> key.asText();
-            case "shape" -> {
-                StringBuilder sb = new StringBuilder("(");
-                for (int i = 0; i < key.size(); i++) {
-                    sb.append(i > 0 ? ", " : "").append(key.get(i).asText());
-                }
-                yield sb.append(")").toString();
-            }
-            default -> key.toString();
-        };
+        return key.typed();
     }
 }

@@ -1,10 +1,7 @@
 package org.deepdrill.bank;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +10,7 @@ import org.deepdrill.compute.OpRegistry;
 import org.deepdrill.compute.OpResult;
 import org.deepdrill.compute.StepProgram;
 import org.deepdrill.compute.Tensor;
-import org.deepdrill.compute.TensorJson;
+import org.deepdrill.grade.Key;
 import org.deepdrill.grade.Mistake;
 
 /** Computes a question's key, its worked steps and its mistakes' values with the compute core. */
@@ -26,75 +23,100 @@ public final class KeyComputer {
 
     public ComputedKey compute(Question q) throws KeyException {
         String at = q.pointer();
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        switch (q.type()) {
-            case "choice" -> {
-                for (int i = 0; i < q.options().size(); i++) {
-                    if (q.options().get(i).correct()) {
-                        return new ComputedKey(q, f.numberNode(i), null, List.of());
-                    }
+        double points = q.points();
+        return q.kind().accept(new Kind.Visitor<ComputedKey, KeyException>() {
+            @Override
+            public ComputedKey choice(Kind.Choice c) {
+                return new ComputedKey(q, new Key.Choice(c.correct(), c.options().size(), feedback(c.options()), points), null);
+            }
+
+            @Override
+            public ComputedKey multi(Kind.Multi m) {
+                List<Double> pts = m.options().stream().map(Kind.Option::points).toList();
+                return new ComputedKey(q, new Key.Multi(pts, feedback(m.options()), points), null);
+            }
+
+            @Override
+            public ComputedKey number(Kind.Number n) throws KeyException {
+                OpResult work = run(n.compute(), at + "/compute");
+                Tensor key = select(work, n.result(), at + "/answer");
+                checkSize(n, key, at + "/answer");
+                List<Mistake<Double>> mistakes = new ArrayList<>();
+                for (int i = 0; i < n.mistakes().size(); i++) {
+                    mistakes.add(mistake(n, n.mistakes().get(i), at + "/mistakes/" + i, t -> t.data()[0]));
                 }
-                throw new KeyException(at + "/options", "no option is marked correct");
+                return new ComputedKey(q, new Key.Number(key.data()[0], n.tolerance(), points, mistakes), work);
             }
-            case "multi" -> {
-                ArrayNode pts = f.arrayNode();
-                q.options().forEach(o -> pts.add(o.points()));
-                return new ComputedKey(q, pts, null, List.of());
-            }
-            case "open" -> {
-                return new ComputedKey(q, new TextNode(q.modelAnswer() == null ? "" : q.modelAnswer()), null, List.of());
-            }
-            case "expression" -> {
-                List<Mistake> mistakes = new ArrayList<>();
-                for (Question.MistakeSpec m : q.mistakes()) {
-                    if (m.expression() == null) {
-                        throw new KeyException(at + "/mistakes", "mistake '" + m.name() + "' of an expression question needs an 'expression'");
-                    }
-                    mistakes.add(new Mistake(m.name(), new TextNode(m.expression()), m.feedback()));
+
+            @Override
+            public ComputedKey vector(Kind.Vector v) throws KeyException {
+                OpResult work = run(v.compute(), at + "/compute");
+                Tensor key = select(work, v.result(), at + "/answer");
+                checkSize(v, key, at + "/answer");
+                List<Mistake<Tensor>> mistakes = new ArrayList<>();
+                for (int i = 0; i < v.mistakes().size(); i++) {
+                    mistakes.add(mistake(v, v.mistakes().get(i), at + "/mistakes/" + i, t -> t));
                 }
-                return new ComputedKey(q, new TextNode(q.answer().get("expression").asText()), null, mistakes);
+                return new ComputedKey(q, new Key.Vector(key, v.tolerance(), points, mistakes), work);
             }
-            case "shape" -> {
-                if (q.answer().has("shape")) {
-                    return new ComputedKey(q, q.answer().get("shape"), null, List.of());
+
+            @Override
+            public ComputedKey matrix(Kind.Matrix m) throws KeyException {
+                OpResult work = run(m.compute(), at + "/compute");
+                Tensor key = select(work, m.result(), at + "/answer");
+                checkSize(m, key, at + "/answer");
+                List<Mistake<Tensor>> mistakes = new ArrayList<>();
+                for (int i = 0; i < m.mistakes().size(); i++) {
+                    mistakes.add(mistake(m, m.mistakes().get(i), at + "/mistakes/" + i, t -> t));
                 }
-                OpResult work = run(q.compute(), at + "/compute");
-                Tensor t = select(work, q.answer().get("result").asText(), q.answer().get("index"), at + "/answer");
-                ArrayNode dims = f.arrayNode();
-                Arrays.stream(t.shape()).forEach(d -> dims.add(String.valueOf(d)));
-                return new ComputedKey(q, dims, work, List.of());
+                return new ComputedKey(q, new Key.Matrix(key, m.tolerance(), points, mistakes), work);
             }
-            default -> {
-                OpResult work = run(q.compute(), at + "/compute");
-                String result = q.answer().get("result").asText();
-                Tensor key = select(work, result, q.answer().get("index"), at + "/answer");
-                checkRank(q.type(), key, at + "/answer");
-                List<Mistake> mistakes = new ArrayList<>();
-                for (int i = 0; i < q.mistakes().size(); i++) {
-                    mistakes.add(mistake(q, q.mistakes().get(i), result, at + "/mistakes/" + i));
+
+            @Override
+            public ComputedKey expression(Kind.Expression e) {
+                List<Mistake<String>> mistakes = e.mistakes().stream()
+                        .map(m -> new Mistake<>(m.name(), m.expression(), m.feedback())).toList();
+                return new ComputedKey(q, new Key.Expression(e.key(), e.vars(), points, mistakes), null);
+            }
+
+            @Override
+            public ComputedKey shape(Kind.Shape s) throws KeyException {
+                if (s.dims() != null) {
+                    return new ComputedKey(q, new Key.Shape(s.dims(), s.vars(), points), null);
                 }
-                return new ComputedKey(q, TensorJson.toJson(key), work, mistakes);
+                OpResult work = run(s.compute(), at + "/compute");
+                Tensor t = select(work, s.result(), at + "/answer");
+                List<String> dims = Arrays.stream(t.shape()).mapToObj(String::valueOf).toList();
+                return new ComputedKey(q, new Key.Shape(dims, s.vars(), points), work);
             }
-        }
+
+            @Override
+            public ComputedKey open(Kind.Open o) {
+                return new ComputedKey(q, new Key.SelfMarked(points), null);
+            }
+        });
     }
 
-    private Mistake mistake(Question q, Question.MistakeSpec m, String keyResult, String at) throws KeyException {
-        if (m.expression() != null) {
-            throw new KeyException(at, "mistake '" + m.name() + "' gives an expression, but the question's key is a " + q.type());
-        }
-        JsonNode compute = m.compute() != null ? m.compute() : q.compute();
+    private static List<String> feedback(List<Kind.Option> options) {
+        return options.stream().map(o -> o.feedback() == null ? "" : o.feedback()).toList();
+    }
+
+    /** How a mistake's computed tensor becomes a value of the key's type. */
+    private interface AsValue<V> {
+        V of(Tensor t);
+    }
+
+    private <V> Mistake<V> mistake(Kind.Computed kind, Kind.ComputedMistake m, String at, AsValue<V> asValue) throws KeyException {
+        JsonNode compute = m.compute() != null ? m.compute() : kind.compute();
         if (m.args() != null) {
-            if (!m.args().isObject() || compute.has("steps")) {
-                throw new KeyException(at + "/args", "'args' overrides arguments of an {op, args} computation: it must be an object");
-            }
+            // the reader admits args only as an object, over an {op, args} computation
             ObjectNode c = compute.deepCopy();
             ObjectNode args = c.has("args") && c.get("args").isObject() ? (ObjectNode) c.get("args") : c.putObject("args");
-            m.args().fields().forEachRemaining(e -> args.set(e.getKey(), e.getValue()));
+            m.args().properties().forEach(e -> args.set(e.getKey(), e.getValue()));
             compute = c;
         }
         OpResult work = run(compute, at);
-        Tensor value = select(work, m.result() != null ? m.result() : keyResult,
-                m.index() != null ? m.index() : q.answer().get("index"), at);
+        Tensor value = select(work, m.resultOr(kind.result()), at);
         if ("transpose".equals(m.transform())) {
             if (value.rank() != 2) {
                 throw new KeyException(at + "/transform", "only a matrix can be transposed");
@@ -115,11 +137,11 @@ public final class KeyComputer {
             value = Tensor.of(value.shape(), d);
         }
         try {
-            checkRank(q.type(), value, at);
+            checkSize(kind, value, at);
         } catch (KeyException e) {
             throw new KeyException(at, "mistake '" + m.name() + "': " + e.getMessage());
         }
-        return new Mistake(m.name(), TensorJson.toJson(value), m.feedback());
+        return new Mistake<>(m.name(), asValue.of(value), m.feedback());
     }
 
     /** Runs {@code {op, args}} or {@code {inputs, steps}}. */
@@ -148,25 +170,27 @@ public final class KeyComputer {
         }
     }
 
-    private static Tensor select(OpResult work, String result, JsonNode index, String at) throws KeyException {
+    private static Tensor select(OpResult work, Kind.ResultRef ref, String at) throws KeyException {
+        String result = ref.result();
         if (!work.results().containsKey(result)) {
             throw new KeyException(at + "/result", "the computation has no result '" + result + "'; it has "
                     + String.join(", ", work.results().keySet()));
         }
         Tensor t = work.get(result);
-        if (index == null || index.isNull()) {
+        List<Integer> index = ref.index();
+        if (index.isEmpty()) {
             return t;
         }
-        if (!index.isArray() || index.size() > t.rank()) {
+        if (index.size() > t.rank()) {
             throw new KeyException(at + "/index", "'index' must be an array of at most " + t.rank() + " indices into '" + result + "' (" + t.shapeText() + ")");
         }
         int[] shape = t.shape();
         int offset = 0;
         int stride = t.size();
         for (int i = 0; i < index.size(); i++) {
-            int idx = index.get(i).asInt(-1);
-            if (!index.get(i).isIntegralNumber() || idx < 0 || idx >= shape[i]) {
-                throw new KeyException(at + "/index", "index " + index.get(i) + " is outside dimension " + i + " of '" + result + "' (" + t.shapeText() + ")");
+            int idx = index.get(i);
+            if (idx < 0 || idx >= shape[i]) {
+                throw new KeyException(at + "/index", "index " + idx + " is outside dimension " + i + " of '" + result + "' (" + t.shapeText() + ")");
             }
             stride /= shape[i];
             offset += idx * stride;
@@ -175,14 +199,11 @@ public final class KeyComputer {
         return Tensor.of(rest, Arrays.copyOfRange(t.data(), offset, offset + stride));
     }
 
-    private static void checkRank(String type, Tensor key, String at) throws KeyException {
-        boolean ok = switch (type) {
-            case "number" -> key.size() == 1;
-            case "vector" -> key.rank() == 1 || (key.rank() == 2 && (key.dim(0) == 1 || key.dim(1) == 1));
-            case "matrix" -> key.rank() == 2;
-            default -> true;
-        };
+    /** A number's key is one entry, a vector's a row or column, a matrix's two-dimensional. */
+    private static void checkSize(Kind.Computed kind, Tensor key, String at) throws KeyException {
+        boolean ok = kind.fits(key);
         if (!ok) {
+            String type = kind.name();
             throw new KeyException(at, "a " + type + " question's key must be a " + type + ", but the result is " + key.shapeText()
                     + (type.equals("number") ? " (use \"index\" to pick an entry)" : ""));
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.deepdrill.grade.Tolerance;
 
 /** Reads and checks the structure of one question; values that need the core are checked later. */
 final class QuestionReader {
@@ -36,8 +37,8 @@ final class QuestionReader {
             r.issue(at + "/id", "question id '" + id + "' must be letters, digits, '.', '_' or '-'");
         }
         String type = r.string(q, at, "type", true, 20);
-        if (type != null && !Question.TYPES.contains(type)) {
-            r.issue(at + "/type", "type '" + type + "' is not one of " + String.join(", ", Question.TYPES));
+        if (type != null && !Kind.NAMES.contains(type)) {
+            r.issue(at + "/type", "type '" + type + "' is not one of " + String.join(", ", Kind.NAMES));
             type = null;
         }
         String prompt = r.string(q, at, "prompt", true, BankLoader.MAX_TEXT);
@@ -50,10 +51,10 @@ final class QuestionReader {
         JsonNode answer = q.get("answer");
         Double rtol = q.has("rtol") ? number(q, at, "rtol", 1e-3, 0, 1) : null;
         Double atol = q.has("atol") ? number(q, at, "atol", 1e-9, 0, 1e6) : null;
-        List<Question.Option> options = options(q, at, type);
-        List<Question.RubricItem> rubric = rubric(q, at);
+        List<Kind.Option> options = options(q, at, type);
+        List<Kind.RubricItem> rubric = rubric(q, at);
         String model = r.string(q, at, "model_answer", false, BankLoader.MAX_TEXT);
-        List<Question.MistakeSpec> mistakes = mistakes(q, at);
+        List<MistakeFields> mistakes = mistakes(q, at);
         Map<String, String> notation = notation(q, at);
         String layout = r.string(q, at, "layout", false, 10);
         if (layout != null && !layout.equals("rows") && !layout.equals("columns")) {
@@ -62,12 +63,94 @@ final class QuestionReader {
         if (type != null) {
             requireForType(q, at, type, compute, answer, vars);
         }
+        Kind.ResultRef result = type != null && answer != null && answer.path("result").isTextual()
+                ? resultRef(answer.get("result").asText(), answer.get("index"), at + "/answer") : null;
         if (r.issues.size() > before || id == null || type == null || prompt == null) {
             return Optional.empty();
         }
         JsonNode computeSeen = "columns".equals(layout) ? Layout.columnsToRows(compute) : compute;
-        return Optional.of(new Question(id, type, prompt, points, explanation, tags, source, computeSeen, answer, vars,
-                options, rubric, model, mistakes, q.get("figure"), q.get("params"), rtol, atol, notation, at));
+        Tolerance tolerance = new Tolerance(rtol != null ? rtol : Tolerance.DEFAULT.rtol(), atol != null ? atol : Tolerance.DEFAULT.atol());
+        Optional<Kind> kind = kind(type, at, computeSeen, answer, result, vars, tolerance, options, rubric, model, mistakes);
+        return kind.map(k -> new Question(id, prompt, points, explanation, tags, source, k, q.get("figure"), q.get("params"),
+                notation, at));
+    }
+
+    /** A mistake's fields as the bank gives them; which kind of mistake it is depends on the question's kind. */
+    private record MistakeFields(String name, String feedback, JsonNode compute, JsonNode args, String result,
+                                 List<Integer> index, String transform, String expression, String at) {
+    }
+
+    /** The question's kind with its fields; empty (with the problem reported) when a mistake does not fit the kind. */
+    private Optional<Kind> kind(String type, String at, JsonNode compute, JsonNode answer, Kind.ResultRef result,
+                                List<String> vars, Tolerance tolerance, List<Kind.Option> options, List<Kind.RubricItem> rubric,
+                                String model, List<MistakeFields> mistakes) {
+        switch (type) {
+            case "choice":
+                return Optional.of(new Kind.Choice(options));
+            case "multi":
+                return Optional.of(new Kind.Multi(options));
+            case "open":
+                return Optional.of(new Kind.Open(rubric, model));
+            case "expression": {
+                List<Kind.ExpressionMistake> out = new ArrayList<>();
+                for (MistakeFields m : mistakes) {
+                    if (m.expression() == null) {
+                        r.issue(at + "/mistakes", "mistake '" + m.name() + "' of an expression question needs an 'expression'");
+                        return Optional.empty();
+                    }
+                    out.add(new Kind.ExpressionMistake(m.name(), m.feedback(), m.expression()));
+                }
+                return Optional.of(new Kind.Expression(answer.get("expression").asText(), vars, out));
+            }
+            case "shape": {
+                if (answer.has("shape")) {
+                    List<String> dims = new ArrayList<>();
+                    answer.get("shape").forEach(d -> dims.add(d.asText()));
+                    return Optional.of(new Kind.Shape(vars, dims, null, null));
+                }
+                return Optional.of(new Kind.Shape(vars, null, compute, result));
+            }
+            default: {
+                List<Kind.ComputedMistake> out = new ArrayList<>();
+                for (MistakeFields m : mistakes) {
+                    if (m.expression() != null) {
+                        r.issue(m.at(), "mistake '" + m.name() + "' gives an expression, but the question's key is a " + type);
+                        return Optional.empty();
+                    }
+                    if (m.args() != null && (!m.args().isObject() || (m.compute() == null ? compute : m.compute()).has("steps"))) {
+                        r.issue(m.at() + "/args", "'args' overrides arguments of an {op, args} computation: it must be an object");
+                        return Optional.empty();
+                    }
+                    out.add(new Kind.ComputedMistake(m.name(), m.feedback(), m.compute(), m.args(), m.result(), m.index(), m.transform()));
+                }
+                return Optional.of(switch (type) {
+                    case "number" -> new Kind.Number(compute, result, tolerance, out);
+                    case "vector" -> new Kind.Vector(compute, result, tolerance, out);
+                    case "matrix" -> new Kind.Matrix(compute, result, tolerance, out);
+                    default -> throw new IllegalStateException("not a kind: " + type);
+                });
+            }
+        }
+    }
+
+    /** {@code result} with an optional {@code index}: an array of non-negative integers. */
+    private Kind.ResultRef resultRef(String result, JsonNode index, String at) {
+        List<Integer> out = new ArrayList<>();
+        if (index == null || index.isNull()) {
+            return new Kind.ResultRef(result, out);
+        }
+        if (!index.isArray() || index.size() > 8) {
+            r.issue(at + "/index", "'index' must be an array of at most 8 indices into '" + result + "'");
+            return null;
+        }
+        for (JsonNode i : index) {
+            if (!i.isIntegralNumber() || i.asInt(-1) < 0) {
+                r.issue(at + "/index", "index " + i + " must be a whole number from 0");
+                return null;
+            }
+            out.add(i.asInt());
+        }
+        return new Kind.ResultRef(result, out);
     }
 
     private void requireForType(JsonNode q, String at, String type, JsonNode compute, JsonNode answer, List<String> vars) {
@@ -161,7 +244,7 @@ final class QuestionReader {
                     + " symbols, each written as a string: {\"h\": \"s\", \"W_{hh}\": \"W\"}");
             return out;
         }
-        v.fields().forEachRemaining(e -> {
+        v.properties().forEach(e -> {
             String symbol = e.getKey();
             String where = at + "/notation/" + symbol.replace("~", "~0").replace("/", "~1");
             if (symbol.isBlank() || symbol.length() > Notation.MAX_LENGTH) {
@@ -201,8 +284,8 @@ final class QuestionReader {
         return seed == null || item == null ? null : new Question.Source(seed, item);
     }
 
-    private List<Question.Option> options(JsonNode q, String at, String type) {
-        List<Question.Option> out = new ArrayList<>();
+    private List<Kind.Option> options(JsonNode q, String at, String type) {
+        List<Kind.Option> out = new ArrayList<>();
         JsonNode v = q.get("options");
         if (v == null) {
             return out;
@@ -232,7 +315,7 @@ final class QuestionReader {
             }
             correct += isCorrect ? 1 : 0;
             positive += Math.max(0, pts);
-            out.add(new Question.Option(text, isCorrect, pts, r.string(o, p, "feedback", false, 5000)));
+            out.add(new Kind.Option(text, isCorrect, pts, r.string(o, p, "feedback", false, 5000)));
         }
         if ("choice".equals(type) && correct != 1) {
             r.issue(at + "/options", "a choice question needs exactly one option with \"correct\": true, found " + correct);
@@ -243,8 +326,8 @@ final class QuestionReader {
         return out;
     }
 
-    private List<Question.RubricItem> rubric(JsonNode q, String at) {
-        List<Question.RubricItem> out = new ArrayList<>();
+    private List<Kind.RubricItem> rubric(JsonNode q, String at) {
+        List<Kind.RubricItem> out = new ArrayList<>();
         JsonNode v = q.get("rubric");
         if (v == null) {
             return out;
@@ -261,13 +344,13 @@ final class QuestionReader {
                 continue;
             }
             r.unknownFields(o, p, Set.of("text", "points"), "a rubric item");
-            out.add(new Question.RubricItem(r.string(o, p, "text", true, 5000), o.get("points").asDouble()));
+            out.add(new Kind.RubricItem(r.string(o, p, "text", true, 5000), o.get("points").asDouble()));
         }
         return out;
     }
 
-    private List<Question.MistakeSpec> mistakes(JsonNode q, String at) {
-        List<Question.MistakeSpec> out = new ArrayList<>();
+    private List<MistakeFields> mistakes(JsonNode q, String at) {
+        List<MistakeFields> out = new ArrayList<>();
         JsonNode v = q.get("mistakes");
         if (v == null) {
             return out;
@@ -288,9 +371,11 @@ final class QuestionReader {
             if (transform != null && !transform.equals("transpose") && !transform.equals("negate")) {
                 r.issue(p + "/transform", "transform must be \"transpose\" or \"negate\"");
             }
-            out.add(new Question.MistakeSpec(r.string(m, p, "name", true, 80), r.string(m, p, "feedback", true, 5000),
-                    m.get("compute"), m.get("args"), r.string(m, p, "result", false, 80), m.get("index"), transform,
-                    r.string(m, p, "expression", false, 2000)));
+            String result = r.string(m, p, "result", false, 80);
+            Kind.ResultRef ref = m.get("index") == null ? null : resultRef(result, m.get("index"), p);
+            out.add(new MistakeFields(r.string(m, p, "name", true, 80), r.string(m, p, "feedback", true, 5000),
+                    m.get("compute"), m.get("args"), result, ref == null ? null : ref.index(), transform,
+                    r.string(m, p, "expression", false, 2000), p));
         }
         return out;
     }

@@ -1,7 +1,8 @@
 package org.deepdrill.bank;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.deepdrill.compute.Tensor;
+import org.deepdrill.compute.TensorJson;
+import org.deepdrill.grade.Key;
 
 /** Wrong answers near a key, for a question to test that its grader tells them apart. */
 final class SelfTest {
@@ -10,22 +11,30 @@ final class SelfTest {
 
     /** A near miss of the key as a student would type it, or null where none makes sense. */
     static String perturbed(ComputedKey key) {
-        JsonNode k = key.key();
-        return switch (key.question().type()) {
-            case "number" -> String.valueOf(away(k.asDouble()));
-            case "vector", "matrix" -> bumpFirst(k.deepCopy()).toString();
-            case "expression" -> "(" + k.asText() + ")*1.01";
-            case "shape" -> {
-                StringBuilder sb = new StringBuilder("(");
-                for (int i = 0; i < k.size(); i++) {
-                    sb.append(i > 0 ? ", " : "").append("(").append(k.get(i).asText()).append(")").append(i == 0 ? "+1" : "");
-                }
-                yield sb.append(")").toString();
+        Key k = key.key();
+        if (k instanceof Key.Number n) {
+            return String.valueOf(away(n.value()));
+        }
+        if (k instanceof Key.Vector v) {
+            return bumpFirst(v.value());
+        }
+        if (k instanceof Key.Matrix m) {
+            return bumpFirst(m.value());
+        }
+        if (k instanceof Key.Expression e) {
+            return "(" + e.expression() + ")*1.01";
+        }
+        if (k instanceof Key.Shape s) {
+            StringBuilder sb = new StringBuilder("(");
+            for (int i = 0; i < s.dims().size(); i++) {
+                sb.append(i > 0 ? ", " : "").append("(").append(s.dims().get(i)).append(")").append(i == 0 ? "+1" : "");
             }
-            case "choice" -> String.valueOf((char) ('a' + (k.asInt() + 1) % key.question().options().size()));
-            case "multi" -> "";
-            default -> null;
-        };
+            return sb.append(")").toString();
+        }
+        if (k instanceof Key.Choice c) {
+            return String.valueOf((char) ('a' + (c.correct() + 1) % c.options()));
+        }
+        return k instanceof Key.Multi ? "" : null;
     }
 
     /** x moved away from itself by 1% + 0.01, in the direction of its sign: outside any sane rtol/atol. */
@@ -33,13 +42,10 @@ final class SelfTest {
         return x + Math.copySign(Math.abs(x) * 0.01 + 0.01, x);
     }
 
-    private static JsonNode bumpFirst(JsonNode node) {
-        ArrayNode a = (ArrayNode) node;
-        if (a.get(0).isArray()) {
-            bumpFirst(a.get(0));
-        } else {
-            a.set(0, a.numberNode(a.get(0).asDouble() + 1));
-        }
-        return node;
+    /** The array typed with its first entry one more. */
+    private static String bumpFirst(Tensor t) {
+        double[] d = t.data().clone();
+        d[0] += 1;
+        return TensorJson.toJson(Tensor.of(t.shape(), d)).toString();
     }
 }

@@ -51,7 +51,7 @@ public final class Variants {
             Question drawn = fill(q, params, values, true);
             try {
                 ComputedKey key = keys.compute(drawn);
-                if (mistakesDiffer(key)) {
+                if (key.mistakesDiffer()) {
                     return new Instance(drawn, key, seed, values);
                 }
                 lastProblem = "a listed mistake gives the key itself or another mistake's answer";
@@ -84,18 +84,24 @@ public final class Variants {
             throw new KeyException(q.pointer() + "/prompt", e.getMessage());
         }
         if (!drawn) {
-            return q.withInstance(prompt, explanation, q.compute(), q.mistakes());
+            return q.withInstance(prompt, explanation, q.kind());
         }
-        List<Question.MistakeSpec> mistakes = new ArrayList<>();
-        for (Question.MistakeSpec m : q.mistakes()) {
-            mistakes.add(m.compute() == null ? m : new Question.MistakeSpec(m.name(), m.feedback(),
-                    params.apply(m.compute(), values), m.args(), m.result(), m.index(), m.transform(), m.expression()));
-        }
-        return q.withInstance(prompt, explanation, params.apply(q.compute(), values), mistakes);
+        return q.withInstance(prompt, explanation, withDrawnInputs(q, params, values));
     }
 
-    /** Every mistake is marked wrong and recognised as itself (not as the key, not as another mistake). */
-    private static boolean mistakesDiffer(ComputedKey key) {
-        return key.mistakes().stream().allMatch(m -> key.checkMistake(m) == ComputedKey.MistakeCheck.RECOGNISED);
+    /** The question's kind computing from the drawn inputs, in its own computation and its mistakes'. */
+    private static Kind withDrawnInputs(Question q, Params params, Map<String, JsonNode> values) throws KeyException {
+        if (q.kind() instanceof Kind.Computed c) {
+            List<Kind.ComputedMistake> mistakes = new ArrayList<>();
+            for (Kind.ComputedMistake m : c.mistakes()) {
+                mistakes.add(m.compute() == null ? m : new Kind.ComputedMistake(m.name(), m.feedback(),
+                        params.apply(m.compute(), values), m.args(), m.result(), m.index(), m.transform()));
+            }
+            return c.with(params.apply(c.compute(), values), mistakes);
+        }
+        if (q.kind() instanceof Kind.Shape s && s.compute() != null) {
+            return new Kind.Shape(s.vars(), null, params.apply(s.compute(), values), s.result());
+        }
+        return q.kind();
     }
 }

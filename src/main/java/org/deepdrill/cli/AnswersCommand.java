@@ -14,9 +14,13 @@ import org.deepdrill.bank.BankLoader;
 import org.deepdrill.bank.ComputedKey;
 import org.deepdrill.bank.KeyComputer;
 import org.deepdrill.bank.KeyException;
+import org.deepdrill.bank.Kind;
 import org.deepdrill.bank.Question;
 import org.deepdrill.bank.Variants;
 import org.deepdrill.compute.OpRegistry;
+import org.deepdrill.compute.Tensor;
+import org.deepdrill.compute.TensorJson;
+import org.deepdrill.grade.Key;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -83,20 +87,42 @@ final class AnswersCommand implements Callable<Integer> {
         return o;
     }
 
-    /** Choices as letters, ticked options as a list of letters; everything else as the grader's key. */
-    private static JsonNode readable(Question q, ComputedKey key) {
-        return switch (q.type()) {
-            case "choice" -> new TextNode(key.typedForm());
-            case "multi" -> {
-                ArrayNode a = JsonNodeFactory.instance.arrayNode();
-                for (int i = 0; i < key.key().size(); i++) {
-                    if (key.key().get(i).asDouble() > 0) {
-                        a.add(String.valueOf((char) ('a' + i)));
-                    }
+    /**
+     * Choices as a letter, ticked options as a list of letters, numbers and arrays as JSON, an
+     * expression as its text, a shape as its dimensions, an open question as its model answer.
+     */
+    private static JsonNode readable(Question q, ComputedKey computed) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        Key key = computed.key();
+        if (key instanceof Key.Choice || key instanceof Key.Expression) {
+            return new TextNode(key.typed());
+        }
+        if (key instanceof Key.Multi m) {
+            ArrayNode a = f.arrayNode();
+            for (int i = 0; i < m.optionPoints().size(); i++) {
+                if (m.optionPoints().get(i) > 0) {
+                    a.add(String.valueOf((char) ('a' + i)));
                 }
-                yield a;
             }
-            default -> key.key();
-        };
+            return a;
+        }
+        if (key instanceof Key.Number n) {
+            return TensorJson.toJson(Tensor.scalar(n.value()));
+        }
+        if (key instanceof Key.Vector v) {
+            return TensorJson.toJson(v.value());
+        }
+        if (key instanceof Key.Matrix m) {
+            return TensorJson.toJson(m.value());
+        }
+        if (key instanceof Key.Shape s) {
+            ArrayNode a = f.arrayNode();
+            s.dims().forEach(a::add);
+            return a;
+        }
+        if (key instanceof Key.SelfMarked && q.kind() instanceof Kind.Open o) {
+            return new TextNode(o.modelAnswer() == null ? "" : o.modelAnswer());
+        }
+        throw new IllegalStateException("no readable form for " + key.getClass().getSimpleName());
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
-import org.deepdrill.grade.GradeRequestException;
 import org.deepdrill.grade.Grader;
 import org.deepdrill.grade.Verdict;
 import org.deepdrill.grade.VerdictText;
@@ -37,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
     private static ObjectNode answer(JsonNode request) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         try {
-            Verdict v = Grader.check(request);
+            Verdict v = Grader.grade(CheckRequest.key(request), CheckRequest.typed(request));
             if (v.correct() == null) {
                 o.putNull("correct");
             } else {

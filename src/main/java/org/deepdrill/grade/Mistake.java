@@ -1,13 +1,11 @@
 package org.deepdrill.grade;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * A wrong-but-common result (the signless Laplacian, the n−1 variance, the transposed matrix …)
  * with the feedback a student who typed it should get. Its value was computed by the core
  * exactly like the key, so it is recognised with the same checker and tolerance.
  *
- * @param value the wrong result in the key's JSON form
+ * @param value the wrong result, of the same type as its key's value
  */
-public record Mistake(String name, JsonNode value, String feedback) {
+public record Mistake<V>(String name, V value, String feedback) {
 }

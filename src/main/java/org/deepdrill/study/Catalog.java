@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.function.Predicate;
 import org.deepdrill.bank.Bank;
 import org.deepdrill.bank.BankLoader;
+import org.deepdrill.bank.Kind;
 import org.deepdrill.bank.Question;
 import org.deepdrill.bank.ValidationIssue;
 
@@ -124,9 +125,9 @@ public final class Catalog {
                 .distinct().sorted().toList();
     }
 
-    /** The question types present, in the order of {@link Question#TYPES}. */
+    /** The question types present, in the order of {@link Kind#NAMES}. */
     public List<String> types() {
-        return Question.TYPES.stream().filter(t -> entries.stream().anyMatch(e -> e.question().type().equals(t))).toList();
+        return Kind.NAMES.stream().filter(t -> entries.stream().anyMatch(e -> e.question().type().equals(t))).toList();
     }
 
     /** The questions a filter selects, shuffled with {@code seed} when it asks for it. */

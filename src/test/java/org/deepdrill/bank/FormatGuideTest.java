@@ -30,7 +30,7 @@ class FormatGuideTest {
         BankValidator.Report report = new BankValidator().validate(List.of(bank));
         assertEquals("", report.issues().stream().map(Object::toString).collect(Collectors.joining("\n")));
         List<String> types = report.banks().get(0).questions().stream().map(Question::type).distinct().sorted().toList();
-        assertEquals(Question.TYPES.stream().sorted().toList(), types);
-        assertTrue(report.banks().get(0).questions().size() >= Question.TYPES.size());
+        assertEquals(Kind.NAMES.stream().sorted().toList(), types);
+        assertTrue(report.banks().get(0).questions().size() >= Kind.NAMES.size());
     }
 }

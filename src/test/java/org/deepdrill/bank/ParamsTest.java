@@ -35,7 +35,7 @@ class ParamsTest {
                 i.question().prompt());
         // L·X on the path 0-1-2-3 with X = (1, 2, 3, 4): interior nodes 2x_i − x_{i−1} − x_{i+1} = 0,
         // endpoints 1 − 2 = −1 and 4 − 3 = 1 (hand-worked, sheet 001's "linearly increasing features")
-        assertEquals("[[-1.0],[0.0],[0.0],[1.0]]", i.key().key().toString());
+        assertEquals("[[-1.0],[0.0],[0.0],[1.0]]", i.key().typedForm());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.deepdrill.compute.OpRegistry;
+import org.deepdrill.cli.CheckRequest;
 import org.deepdrill.grade.Grader;
 
 /**
@@ -37,7 +38,7 @@ public final class Benchmarks {
                 "multi", "{\"kind\": \"multi\", \"key\": [-2, 1.5, -2, 2], \"answer\": \"b, d\", \"points\": 3}");
         for (String kind : new String[] {"number", "vector", "matrix", "expression", "shape", "choice", "multi"}) {
             JsonNode request = JSON.readTree(checks.get(kind));
-            report("check " + kind, () -> Grader.check(request));
+            report("check " + kind, () -> Grader.grade(CheckRequest.key(request), CheckRequest.typed(request)));
         }
         System.out.println();
         System.out.println("# ops on exam-sized inputs, warm, per call");

@@ -11,31 +11,40 @@ public final class AnswerInputs {
     private AnswerInputs() {
     }
 
-    /**
-     * @param kind choice, multi, number, vector, matrix, expression, shape, open
-     * @param options option texts (choice/multi), else empty
-     * @param vars variables of expression/shape questions
-     * @param rows initial grid rows for vector (1×n or n×1 as the key) / matrix inputs
-     * @param cols initial grid columns for vector / matrix inputs
-     * @param math renders Markdown+LaTeX text to a node (option texts contain $…$); injected so inputs do not depend on the renderer
-     * @param latexPreview renders one LaTeX formula (for the expression preview)
-     * @throws IllegalArgumentException for an unknown kind
-     */
-    public static AnswerInput create(String kind, List<String> options, List<String> vars, int rows, int cols,
-                                     Function<String, Node> math, Function<String, Node> latexPreview) {
-        return switch (kind) {
-            case "choice" -> new ChoiceInput(options, math);
-            case "multi" -> new MultiInput(options, math);
-            case "number" -> new TextInput<>(field("e.g. 0.8, 4/5, \\frac{4}{5}"));
-            case "vector" -> new GridInput(new MatrixEditor(rows, cols, rows > 1 && cols <= 1
-                    ? MatrixEditor.Orientation.COLUMN : MatrixEditor.Orientation.ROW));
-            case "matrix" -> new GridInput(new MatrixEditor(rows, cols, MatrixEditor.Orientation.MATRIX));
-            case "expression" -> new ExpressionInput(vars, latexPreview);
-            case "shape" -> new TextInput<>(wide(field(shapeExample(vars))));
-            case "open" -> new TextInput<>(area());
-            default -> throw new IllegalArgumentException("no answer input for kind '" + kind
-                    + "': expected choice, multi, number, vector, matrix, expression, shape or open");
-        };
+    /** @param math renders Markdown+LaTeX text to a node (option texts contain $…$); injected so inputs do not depend on the renderer */
+    public static AnswerInput choice(List<String> options, Function<String, Node> math) {
+        return new ChoiceInput(options, math);
+    }
+
+    public static AnswerInput multi(List<String> options, Function<String, Node> math) {
+        return new MultiInput(options, math);
+    }
+
+    public static AnswerInput number() {
+        return new TextInput<>(field("e.g. 0.8, 4/5, \\frac{4}{5}"));
+    }
+
+    /** A grid of {@code rows}×{@code cols} cells: one row, or one column when the key is a column. */
+    public static AnswerInput vector(int rows, int cols) {
+        return new GridInput(new MatrixEditor(rows, cols, rows > 1 && cols <= 1
+                ? MatrixEditor.Orientation.COLUMN : MatrixEditor.Orientation.ROW));
+    }
+
+    public static AnswerInput matrix(int rows, int cols) {
+        return new GridInput(new MatrixEditor(rows, cols, MatrixEditor.Orientation.MATRIX));
+    }
+
+    /** @param latexPreview renders one LaTeX formula (for the live preview) */
+    public static AnswerInput expression(List<String> vars, Function<String, Node> latexPreview) {
+        return new ExpressionInput(vars, latexPreview);
+    }
+
+    public static AnswerInput shape(List<String> vars) {
+        return new TextInput<>(wide(field(shapeExample(vars))));
+    }
+
+    public static AnswerInput open() {
+        return new TextInput<>(area());
     }
 
     /**

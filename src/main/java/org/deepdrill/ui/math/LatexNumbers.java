@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.deepdrill.compute.Args;
-import org.deepdrill.compute.OpException;
 import org.deepdrill.compute.Tensor;
+import org.deepdrill.grade.Key;
 
 /**
  * LaTeX for the numbers of worked solutions: compact numbers, {@code bmatrix} vectors and
@@ -107,21 +105,26 @@ final class LatexNumbers {
     }
 
     /**
-     * A value as a bank or a key holds it in JSON: a number, a list of numbers (a row vector)
-     * or a rectangular table of them (a matrix), written as {@link #tensor} writes it. Anything
-     * else (an option letter, a shape, an expression, a ragged table) is empty.
+     * A key's value as a student reads it in a worked solution: a number, vector or matrix written as
+     * {@link #tensor} writes it. Any other key (an option, a shape, an expression) is empty: it
+     * is shown as typed.
      */
-    static Optional<String> json(JsonNode v) {
-        if (v == null) {
-            return Optional.empty();
+    static Optional<String> key(Key key) {
+        if (key instanceof Key.Number n) {
+            return Optional.of(number(n.value()));
         }
-        try {
-            // the compute core's own reader decides what is a rectangular array of numbers
-            Tensor t = new Args("key", null).parseTensor("value", v);
-            return t.rank() <= 2 ? Optional.of(tensor(t)) : Optional.empty();
-        } catch (OpException e) {
-            return Optional.empty();
+        if (key instanceof Key.Vector v) {
+            return Optional.of(tensor(v.value()));
         }
+        return key instanceof Key.Matrix m ? Optional.of(tensor(m.value())) : Optional.empty();
+    }
+
+    /** A mistake's value as {@link #key} writes a key's; an expression is empty. */
+    static Optional<String> value(Object value) {
+        if (value instanceof Double d) {
+            return Optional.of(number(d));
+        }
+        return value instanceof Tensor t && t.rank() <= 2 ? Optional.of(tensor(t)) : Optional.empty();
     }
 
     /**

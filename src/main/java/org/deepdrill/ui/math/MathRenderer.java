@@ -1,6 +1,5 @@
 package org.deepdrill.ui.math;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -20,6 +19,8 @@ import javafx.scene.text.TextBoundsType;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Screen;
 import org.deepdrill.compute.Tensor;
+import org.deepdrill.grade.Key;
+import org.deepdrill.grade.Mistake;
 
 /**
  * Typesets question text: the Markdown subset of {@link MarkdownParser} with inline and display
@@ -157,11 +158,16 @@ public final class MathRenderer {
     }
 
     /**
-     * A number, vector or matrix held as JSON (a key, a mistake's value), typeset as a step's
-     * value is; empty when it is none of these ({@link LatexNumbers#json}). FX thread only.
+     * A number, vector or matrix key typeset as a step's value is; empty for other keys
+     * ({@link LatexNumbers#key}). FX thread only.
      */
-    public Optional<Node> value(JsonNode json) {
-        return LatexNumbers.json(json).map(this::displayLine);
+    public Optional<Node> value(Key key) {
+        return LatexNumbers.key(key).map(this::displayLine);
+    }
+
+    /** A mistake's number, vector or matrix value typeset as a key is; empty for an expression. FX thread only. */
+    public Optional<Node> value(Mistake<?> mistake) {
+        return LatexNumbers.value(mistake.value()).map(this::displayLine);
     }
 
     /** One formula in display style on a left-aligned line of its own (a step, a key). */

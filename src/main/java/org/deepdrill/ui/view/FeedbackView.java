@@ -10,6 +10,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
+import org.deepdrill.bank.Kind;
 import org.deepdrill.bank.Question;
 import org.deepdrill.grade.Verdict;
 import org.deepdrill.grade.VerdictText;
@@ -104,17 +105,17 @@ final class FeedbackView {
      * An open question after "Show model answer": the model answer, the rubric as check boxes and
      * a button that records the ticked points.
      */
-    static Node selfMark(Practice.Shown shown, MathRenderer math, BiConsumer<Double, Node> onMark) {
+    static Node selfMark(Practice.Shown shown, Kind.Open open, MathRenderer math, BiConsumer<Double, Node> onMark) {
         Question q = shown.question();
         VBox box = new VBox(8);
         box.setPadding(new Insets(10));
         Label head = new Label("Model answer");
         head.getStyleClass().add("title-4");
-        box.getChildren().addAll(head, math.render(q.modelAnswer() == null ? "" : q.modelAnswer()));
+        box.getChildren().addAll(head, math.render(open.modelAnswer() == null ? "" : open.modelAnswer()));
         Label rubric = new Label("Tick what your answer covers:");
         box.getChildren().add(rubric);
         List<CheckBox> ticks = new ArrayList<>();
-        for (Question.RubricItem item : q.rubric()) {
+        for (Kind.RubricItem item : open.rubric()) {
             CheckBox c = new CheckBox(item.text() + "  (" + points(item.points()) + ")");
             c.setWrapText(true);
             c.setUserData(item.points());

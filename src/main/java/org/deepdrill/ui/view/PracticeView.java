@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.deepdrill.bank.Kind;
 import org.deepdrill.bank.Question;
 import org.deepdrill.grade.Verdict;
 import org.deepdrill.study.Catalog;
@@ -156,8 +157,8 @@ public final class PracticeView {
         content.getChildren().set(0, stemBox);
         placeFigure(s.question());
         // options carry math too; rebuilt only while nothing is picked, so no choice is lost
-        String type = s.question().type();
-        if ((type.equals("choice") || type.equals("multi")) && input.typed().isEmpty()) {
+        boolean options = s.question().kind() instanceof Kind.Choice || s.question().kind() instanceof Kind.Multi;
+        if (options && input.typed().isEmpty()) {
             AnswerInput rebuilt = QuestionPane.input(s.question(), s.shown(), math);
             answerRow.getChildren().set(0, rebuilt.node());
             input = rebuilt;
@@ -218,7 +219,7 @@ public final class PracticeView {
     }
 
     private static boolean gridKinds(Practice.Shown shown) {
-        return shown.question().type().equals("matrix") || shown.question().type().equals("vector");
+        return shown.question().kind() instanceof Kind.Matrix || shown.question().kind() instanceof Kind.Vector;
     }
 
     private void layout(OnScreen s) {
@@ -231,7 +232,7 @@ public final class PracticeView {
         input = QuestionPane.input(q, s.shown(), math);
         shownFor = s.entry().id();
         newNumbers.setDisable(!s.entry().question().isParametric());
-        boolean open = q.type().equals("open");
+        boolean open = q.kind() instanceof Kind.Open;
         submit.setText(open ? "Show model answer" : "Submit");
         Label hint = new Label(open ? "Write your answer, then compare it with the model answer (Ctrl+Enter)."
                 : "Enter submits · an answer that cannot be read is not counted");
@@ -289,7 +290,7 @@ public final class PracticeView {
         if (!ready) {
             submit.setText("Preparing…");
         } else if (submit.getText().equals("Preparing…")) {
-            boolean open = vm.shownProperty().get() != null && vm.shownProperty().get().question().type().equals("open");
+            boolean open = vm.shownProperty().get() != null && vm.shownProperty().get().question().kind() instanceof Kind.Open;
             submit.setText(open ? "Show model answer" : "Submit");
         }
     }
@@ -332,12 +333,12 @@ public final class PracticeView {
             return;
         }
         input.beforeSubmit();
-        if (shown.question().type().equals("open")) {
+        if (shown.question().kind() instanceof Kind.Open open) {
             vm.reveal();
             input.setEditable(false);
             submit.setDisable(true);
             String typed = input.typed();
-            feedback.getChildren().setAll(FeedbackView.selfMark(shown, appearance.math(), (score, box) -> vm.selfMark(score, typed)));
+            feedback.getChildren().setAll(FeedbackView.selfMark(shown, open, appearance.math(), (score, box) -> vm.selfMark(score, typed)));
             return;
         }
         vm.submit(input.typed());

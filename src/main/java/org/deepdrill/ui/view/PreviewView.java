@@ -2,6 +2,7 @@ package org.deepdrill.ui.view;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -22,6 +23,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.deepdrill.bank.Kind;
+import org.deepdrill.bank.Question;
 import org.deepdrill.bank.ValidationIssue;
 import org.deepdrill.grade.Mistake;
 import org.deepdrill.study.Catalog;
@@ -204,10 +207,11 @@ public final class PreviewView {
         // with what a student would type for it beneath
         math.value(shown.instance().key().key()).ifPresent(detail.getChildren()::add);
         detail.getChildren().add(key);
-        var options = shown.question().options();
+        boolean multi = shown.question().kind() instanceof Kind.Multi;
+        List<Kind.Option> options = options(shown.question());
         for (int i = 0; i < options.size(); i++) {
             var o = options.get(i);
-            String mark = shown.question().type().equals("multi") ? String.format(Locale.ROOT, "[%+.2g] ", o.points()) : o.correct() ? "✓ " : "✗ ";
+            String mark = multi ? String.format(Locale.ROOT, "[%+.2g] ", o.points()) : o.correct() ? "✓ " : "✗ ";
             VBox option = new VBox(2, math.render((char) ('a' + i) + ") " + mark + o.text()));
             if (o.feedback() != null) {
                 Node fb = math.render("feedback: " + o.feedback());
@@ -219,43 +223,49 @@ public final class PreviewView {
         }
         if (!shown.instance().key().mistakes().isEmpty()) {
             VBox ms = new VBox(6);
-            for (Mistake m : shown.instance().key().mistakes()) {
+            for (Mistake<?> m : shown.instance().key().mistakes()) {
                 Label name = new Label(m.name().replace('_', ' '));
                 name.getStyleClass().add("text-bold");
-                Node value = math.value(m.value()).orElseGet(() -> new Label(abbreviate(m.value().toString())));
+                Node value = math.value(m).orElseGet(() -> new Label(abbreviate(String.valueOf(m.value()))));
                 Node feedback = math.render(m.feedback());
                 ((Region) feedback).setPadding(new Insets(0, 0, 0, 24));
                 ms.getChildren().add(new VBox(2, name, value, feedback));
             }
             detail.getChildren().add(new TitledPane("Mistakes it recognises (" + shown.instance().key().mistakes().size() + ")", ms));
         }
-        if (shown.question().modelAnswer() != null) {
-            detail.getChildren().add(new TitledPane("Model answer and rubric", rubric(shown, math)));
+        if (shown.question().kind() instanceof Kind.Open open && open.modelAnswer() != null) {
+            detail.getChildren().add(new TitledPane("Model answer and rubric", rubric(open, math)));
         }
         detail.getChildren().addAll(FeedbackView.solution(shown, math));
     }
 
-    private static Node rubric(Practice.Shown shown, MathRenderer math) {
-        VBox box = new VBox(6, math.render(shown.question().modelAnswer()));
-        shown.question().rubric().forEach(r -> box.getChildren().add(new Label("• " + r.text() + "  (" + FeedbackView.points(r.points()) + ")")));
+    private static Node rubric(Kind.Open open, MathRenderer math) {
+        VBox box = new VBox(6, math.render(open.modelAnswer()));
+        open.rubric().forEach(r -> box.getChildren().add(new Label("• " + r.text() + "  (" + FeedbackView.points(r.points()) + ")")));
         return box;
     }
 
     private static String keyText(Practice.Shown shown) {
         String typed = shown.instance().key().typedForm();
-        return switch (shown.question().type()) {
-            case "choice", "multi" -> typed + "   " + optionsSummary(shown);
-            default -> abbreviate(typed);
-        };
+        return options(shown.question()).isEmpty() ? abbreviate(typed) : typed + "   " + optionsSummary(shown);
+    }
+
+    /** The options of a choice or multi question; empty for other kinds. */
+    private static List<Kind.Option> options(Question q) {
+        if (q.kind() instanceof Kind.Choice c) {
+            return c.options();
+        }
+        return q.kind() instanceof Kind.Multi m ? m.options() : List.of();
     }
 
     private static String optionsSummary(Practice.Shown shown) {
         StringBuilder sb = new StringBuilder("(");
-        var options = shown.question().options();
+        List<Kind.Option> options = options(shown.question());
+        boolean multi = shown.question().kind() instanceof Kind.Multi;
         for (int i = 0; i < options.size(); i++) {
             var o = options.get(i);
             sb.append(i > 0 ? ", " : "").append((char) ('a' + i)).append(": ")
-                    .append(shown.question().type().equals("multi") ? String.format(Locale.ROOT, "%+.2g", o.points()) : o.correct() ? "✓" : "✗");
+                    .append(multi ? String.format(Locale.ROOT, "%+.2g", o.points()) : o.correct() ? "✓" : "✗");
         }
         return sb.append(")").toString();
     }

@@ -5,7 +5,10 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.deepdrill.bank.Kind;
 import org.deepdrill.bank.Question;
+import org.deepdrill.compute.Tensor;
+import org.deepdrill.grade.Key;
 import org.deepdrill.study.Catalog;
 import org.deepdrill.study.FigureData;
 import org.deepdrill.study.Practice;
@@ -62,19 +65,57 @@ final class QuestionPane {
 
     /** The input control for the question's kind, sized like its key for grids once the key is known. */
     static AnswerInput input(Question q, Practice.Shown shown, MathRenderer math) {
-        List<String> options = q.options().stream().map(Question.Option::text).toList();
-        int rows = q.type().equals("vector") ? 1 : 2;
-        int cols = q.type().equals("vector") ? 3 : 2;
-        if (shown != null && shown.instance().key().work() != null && (q.type().equals("matrix") || q.type().equals("vector"))) {
-            var k = shown.instance().key().key();
-            if (k.isArray() && k.size() > 0 && k.get(0).isArray()) {
-                rows = k.size();
-                cols = k.get(0).size();
-            } else if (k.isArray()) {
-                rows = 1;
-                cols = k.size();
+        Tensor key = shown == null ? null : shown.instance().key().key() instanceof Key.Vector v ? v.value()
+                : shown.instance().key().key() instanceof Key.Matrix m ? m.value() : null;
+        return q.kind().accept(new Kind.Visitor<AnswerInput, RuntimeException>() {
+            @Override
+            public AnswerInput choice(Kind.Choice c) {
+                return AnswerInputs.choice(texts(c.options()), math::render);
             }
-        }
-        return AnswerInputs.create(q.type(), options, q.vars(), rows, cols, math::render, latex -> math.formula(latex, false));
+
+            @Override
+            public AnswerInput multi(Kind.Multi m) {
+                return AnswerInputs.multi(texts(m.options()), math::render);
+            }
+
+            @Override
+            public AnswerInput number(Kind.Number n) {
+                return AnswerInputs.number();
+            }
+
+            /** A row of three until the key is known; then its length, as a row or a column. */
+            @Override
+            public AnswerInput vector(Kind.Vector v) {
+                if (key == null) {
+                    return AnswerInputs.vector(1, 3);
+                }
+                return key.rank() == 2 ? AnswerInputs.vector(key.dim(0), key.dim(1)) : AnswerInputs.vector(1, key.size());
+            }
+
+            /** 2×2 until the key is known; then its shape. */
+            @Override
+            public AnswerInput matrix(Kind.Matrix m) {
+                return key == null ? AnswerInputs.matrix(2, 2) : AnswerInputs.matrix(key.dim(0), key.dim(1));
+            }
+
+            @Override
+            public AnswerInput expression(Kind.Expression e) {
+                return AnswerInputs.expression(e.vars(), latex -> math.formula(latex, false));
+            }
+
+            @Override
+            public AnswerInput shape(Kind.Shape s) {
+                return AnswerInputs.shape(s.vars());
+            }
+
+            @Override
+            public AnswerInput open(Kind.Open o) {
+                return AnswerInputs.open();
+            }
+        });
+    }
+
+    private static List<String> texts(List<Kind.Option> options) {
+        return options.stream().map(Kind.Option::text).toList();
     }
 }

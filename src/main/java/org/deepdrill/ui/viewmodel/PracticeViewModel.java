@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.deepdrill.grade.Verdict;
+import org.deepdrill.bank.Kind;
 import org.deepdrill.study.Practice;
 import org.deepdrill.study.TaskRunner;
 
@@ -107,7 +108,7 @@ public final class PracticeViewModel {
 
     /** For an open question: reveal the model answer (the student then marks the rubric). */
     public void reveal() {
-        if (shown.get() != null && "open".equals(shown.get().question().type())) {
+        if (shown.get() != null && shown.get().question().kind() instanceof Kind.Open) {
             answered.set(true);
         }
     }

@@ -22,8 +22,8 @@ class ExpressionInputTest {
 
     @Start
     void start(Stage stage) {
-        input = (ExpressionInput) AnswerInputs.create("expression", List.of(), List.of("h", "d", "D"), 0, 0,
-                Label::new, latex -> new Label("TeX:" + latex));
+        input = (ExpressionInput) AnswerInputs.expression(List.of("h", "d", "D"),
+                latex -> new Label("TeX:" + latex));
         stage.setScene(new Scene((javafx.scene.Parent) input.node(), 400, 300));
         stage.show();
     }

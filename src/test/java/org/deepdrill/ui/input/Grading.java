@@ -2,6 +2,7 @@ package org.deepdrill.ui.input;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.deepdrill.cli.CheckRequest;
 import org.deepdrill.grade.Grader;
 import org.deepdrill.grade.Verdict;
 
@@ -21,7 +22,7 @@ final class Grading {
             ObjectNode request = (ObjectNode) JSON.readTree("{\"kind\": \"" + kind + "\", \"key\": " + keyJson
                     + (extraJson.isEmpty() ? "" : ", " + extraJson) + "}");
             request.put("answer", answer);
-            return Grader.check(request);
+            return Grader.grade(CheckRequest.key(request), CheckRequest.typed(request));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }

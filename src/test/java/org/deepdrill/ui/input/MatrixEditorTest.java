@@ -29,9 +29,9 @@ class MatrixEditorTest {
 
     @Start
     void start(Stage stage) {
-        matrix = (GridInput) AnswerInputs.create("matrix", List.of(), List.of(), 2, 1, Label::new, Label::new);
-        single = (GridInput) AnswerInputs.create("matrix", List.of(), List.of(), 1, 1, Label::new, Label::new);
-        column = (GridInput) AnswerInputs.create("vector", List.of(), List.of(), 3, 1, Label::new, Label::new);
+        matrix = (GridInput) AnswerInputs.matrix(2, 1);
+        single = (GridInput) AnswerInputs.matrix(1, 1);
+        column = (GridInput) AnswerInputs.vector(3, 1);
         stage.setScene(new Scene(new VBox(12, matrix.node(), single.node(), column.node()), 600, 600));
         stage.show();
     }

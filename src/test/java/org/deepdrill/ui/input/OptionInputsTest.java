@@ -32,11 +32,11 @@ class OptionInputsTest {
 
     @Start
     void start(Stage stage) {
-        choice = AnswerInputs.create("choice", OPTIONS, List.of(), 0, 0, MATH, MATH);
-        multi = AnswerInputs.create("multi", OPTIONS, List.of(), 0, 0, MATH, MATH);
-        number = AnswerInputs.create("number", List.of(), List.of(), 0, 0, MATH, MATH);
-        shape = AnswerInputs.create("shape", List.of(), List.of("h", "d", "D"), 0, 0, MATH, MATH);
-        open = AnswerInputs.create("open", List.of(), List.of(), 0, 0, MATH, MATH);
+        choice = AnswerInputs.choice(OPTIONS, MATH);
+        multi = AnswerInputs.multi(OPTIONS, MATH);
+        number = AnswerInputs.number();
+        shape = AnswerInputs.shape(List.of("h", "d", "D"));
+        open = AnswerInputs.open();
         stage.setScene(new Scene(new VBox(choice.node(), multi.node(), number.node(), shape.node(), open.node()), 500, 600));
         stage.show();
     }

@@ -2,7 +2,9 @@ package org.deepdrill.ui.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.deepdrill.compute.Tensor;
+import org.deepdrill.grade.Key;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,21 +19,24 @@ class LatexNumbersTest {
     }
 
     @Test
-    void aKeyHeldAsJsonIsWrittenAsItsNumberVectorOrMatrix() throws Exception {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    void aNumericKeyIsWrittenAsItsNumberVectorOrMatrix() {
+        var tol = org.deepdrill.grade.Tolerance.DEFAULT;
         // the causal mask for n = 2, as the attention bank's key holds it
-        assertEquals(java.util.Optional.of("\\begin{bmatrix}1 & 0 \\\\ 1 & 1\\end{bmatrix}"),
-                LatexNumbers.json(json.readTree("[[1.0, 0.0], [1.0, 1.0]]")));
-        assertEquals(java.util.Optional.of("\\begin{bmatrix}-1 & 0.5\\end{bmatrix}"), LatexNumbers.json(json.readTree("[-1, 0.5]")));
-        assertEquals(java.util.Optional.of("0.3333"), LatexNumbers.json(json.readTree("0.33333333")));
+        assertEquals(java.util.Optional.of("\\begin{bmatrix}1 & 0 \\\\ 1 & 1\\end{bmatrix}"), LatexNumbers.key(
+                new Key.Matrix(Tensor.matrix(new double[][] {{1, 0}, {1, 1}}), tol, 1, List.of())));
+        assertEquals(java.util.Optional.of("\\begin{bmatrix}-1 & 0.5\\end{bmatrix}"),
+                LatexNumbers.key(new Key.Vector(Tensor.vector(-1, 0.5), tol, 1, List.of())));
+        assertEquals(java.util.Optional.of("0.3333"), LatexNumbers.key(new Key.Number(1.0 / 3, tol, 1, List.of())));
     }
 
     @Test
-    void whatIsNotANumberVectorOrMatrixIsLeftToBeShownAsText() throws Exception {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        for (String notNumeric : new String[] {"\"4*h*d*D\"", "[\"n\", \"d\"]", "[[1, 2], [3]]", "[]", "[[]]", "{\"a\": 1}"}) {
-            assertEquals(java.util.Optional.empty(), LatexNumbers.json(json.readTree(notNumeric)), notNumeric);
-        }
+    void aChoiceMultiShapeOrExpressionKeyIsLeftToBeShownAsTyped() {
+        // a choice key once showed a stray typeset "0", a multi key its option points as a vector
+        assertEquals(java.util.Optional.empty(), LatexNumbers.key(new Key.Choice(0, 3, List.of(), 1)));
+        assertEquals(java.util.Optional.empty(), LatexNumbers.key(new Key.Multi(List.of(1.0, 1.0, -2.0, -2.0), List.of(), 2)));
+        assertEquals(java.util.Optional.empty(), LatexNumbers.key(new Key.Shape(List.of("n", "d"), List.of("n", "d"), 1)));
+        assertEquals(java.util.Optional.empty(), LatexNumbers.key(new Key.Expression("4*h*d*D", List.of("h", "d", "D"), 1, List.of())));
+        assertEquals(java.util.Optional.empty(), LatexNumbers.value("4*h*d*D"));
     }
 
     @Test
