@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import org.deepdrill.study.Fsrs;
 import org.deepdrill.study.MemoryState;
@@ -102,7 +103,8 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         try {
             if (at.isTextual()) {
-                return OffsetDateTime.parse(at.asText()).toInstant();
+                // to the millisecond, as the progress store keeps times and JavaScript's Date reads them
+                return OffsetDateTime.parse(at.asText()).toInstant().truncatedTo(ChronoUnit.MILLIS);
             }
         } catch (DateTimeParseException e) {
             // the message below says what was expected

@@ -55,14 +55,14 @@ class ScheduleCommandTest {
     void anArrayOfHistoriesPrintsAnArrayOfArraysInTheSameOrderFromAFile() throws Exception {
         Path file = dir.resolve("histories.json");
         Files.writeString(file, "[" + WORKED + ", {\"reviews\": []},"
-                + " {\"reviews\": [{\"at\": \"2026-03-12T08:30:00.250Z\", \"rating\": 2}]}]");
+                + " {\"reviews\": [{\"at\": \"2026-03-12T08:30:00.250999Z\", \"rating\": 2}]}]");
         Run r = run("", "schedule", file.toString());
         assertEquals(0, r.status(), r.err());
         JsonNode out = r.json();
         assertEquals(3, out.size());
         assertEquals(4, out.get(0).size());
         assertEquals(0, out.get(1).size()); // no reviews, no states
-        // a first Hard: S = w[1], interval 2 days, to the millisecond
+        // a first Hard: S = w[1], interval 2 days, to the millisecond (finer digits are dropped)
         assertEquals(1.2931, out.get(2).get(0).get("stability").asDouble(), 1e-12);
         assertEquals("2026-03-14T08:30:00.250Z", out.get(2).get(0).get("due").asText());
     }
