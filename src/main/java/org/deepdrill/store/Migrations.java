@@ -79,11 +79,12 @@ final class Migrations {
     /**
      * Brings the database up to {@code migrations.size()}, applying every pending migration (its
      * statements, then its Java step) in one transaction, so a failure (or a crash half-way)
-     * leaves the file at its old version, never between two. {@code user_version} is written inside the same transaction: SQLite
-     * keeps it in the file header, which the transaction covers. The version is read again
-     * inside the transaction because the connection begins transactions IMMEDIATE (holding the
-     * write lock): a second copy of the app opening the same file at the same moment then waits
-     * and finds the work done instead of creating the tables twice.
+     * leaves the file at its old version, never between two. {@code user_version} is written
+     * inside the same transaction: SQLite keeps it in the file header, which the transaction
+     * covers. The version is read again inside the transaction because the connection begins
+     * transactions IMMEDIATE (holding the write lock): a second copy of the app opening the same
+     * file at the same moment then waits and finds the work done instead of creating the tables
+     * twice.
      */
     static void migrate(Connection c, List<Migration> migrations) throws SQLException {
         if (version(c) >= migrations.size()) {
