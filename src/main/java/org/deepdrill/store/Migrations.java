@@ -13,8 +13,21 @@ import java.util.List;
  * version it was left at.
  */
 final class Migrations {
-    /** One migration: a description for messages and its statements, run in order. */
-    record Migration(String description, List<String> statements) {
+    /**
+     * One migration: a description for messages, its statements, run in order, and then a step
+     * in Java for what SQL cannot say (e.g. replaying attempts through the scheduler), run on
+     * the same connection inside the same transaction.
+     */
+    record Migration(String description, List<String> statements, Step step) {
+        Migration(String description, List<String> statements) {
+            this(description, statements, c -> { });
+        }
+    }
+
+    /** A migration's Java part; it must not commit or change the connection's auto-commit. */
+    @FunctionalInterface
+    interface Step {
+        void run(Connection c) throws SQLException;
     }
 
     static final List<Migration> ALL = List.of(
@@ -32,7 +45,24 @@ final class Migrations {
                     "CREATE INDEX attempt_question ON attempt(question_id)",
                     "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT)")),
             new Migration("review schedule", List.of(
-                    "CREATE TABLE review (question_id TEXT PRIMARY KEY, box INTEGER NOT NULL, due INTEGER NOT NULL)")));
+                    "CREATE TABLE review (question_id TEXT PRIMARY KEY, box INTEGER NOT NULL, due INTEGER NOT NULL)")),
+            // The Leitner boxes become FSRS-6 states, rebuilt from the attempts, which stay as
+            // they are. The setting table goes: the app keeps its settings in settings.properties
+            // and never wrote a row here (only tests did), so no student's setting is lost.
+            new Migration("FSRS-6 review states", List.of(
+                    "DROP TABLE review",
+                    """
+                    CREATE TABLE review (
+                        question_id TEXT PRIMARY KEY,
+                        stability REAL NOT NULL,
+                        difficulty REAL NOT NULL,
+                        last_review INTEGER NOT NULL,
+                        due INTEGER NOT NULL,
+                        reps INTEGER NOT NULL,
+                        lapses INTEGER NOT NULL
+                    )""",
+                    "DROP TABLE setting"),
+                    ReplayAttempts::rebuildReviews));
 
     /** The version a fully migrated database has. */
     static final int LATEST = ALL.size();
@@ -47,13 +77,14 @@ final class Migrations {
     }
 
     /**
-     * Brings the database up to {@code migrations.size()}, applying every pending migration in
-     * one transaction, so a failure (or a crash half-way) leaves the file at its old version,
-     * never between two. {@code user_version} is written inside the same transaction: SQLite
-     * keeps it in the file header, which the transaction covers. The version is read again
-     * inside the transaction because the connection begins transactions IMMEDIATE (holding the
-     * write lock): a second copy of the app opening the same file at the same moment then waits
-     * and finds the work done instead of creating the tables twice.
+     * Brings the database up to {@code migrations.size()}, applying every pending migration (its
+     * statements, then its Java step) in one transaction, so a failure (or a crash half-way)
+     * leaves the file at its old version, never between two. {@code user_version} is written
+     * inside the same transaction: SQLite keeps it in the file header, which the transaction
+     * covers. The version is read again inside the transaction because the connection begins
+     * transactions IMMEDIATE (holding the write lock): a second copy of the app opening the same
+     * file at the same moment then waits and finds the work done instead of creating the tables
+     * twice.
      */
     static void migrate(Connection c, List<Migration> migrations) throws SQLException {
         if (version(c) >= migrations.size()) {
@@ -67,6 +98,7 @@ final class Migrations {
                 for (String sql : m.statements()) {
                     s.executeUpdate(sql);
                 }
+                m.step().run(c);
             }
             if (from < migrations.size()) {
                 s.executeUpdate("PRAGMA user_version = " + migrations.size());

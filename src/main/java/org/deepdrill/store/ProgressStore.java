@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.deepdrill.study.MemoryState;
 import org.deepdrill.study.ProgressLog;
 import org.deepdrill.study.QuestionStats;
 import org.deepdrill.study.ReviewState;
@@ -156,39 +157,15 @@ public final class ProgressStore implements ProgressLog {
     }
 
     @Override
-    public synchronized Optional<String> setting(String key) {
-        try (PreparedStatement p = connection.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
-            p.setString(1, key);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failed("read the setting " + key, e);
-        }
-    }
-
-    @Override
-    public synchronized void setSetting(String key, String value) {
-        Objects.requireNonNull(key, "key");
-        String sql = value == null ? "DELETE FROM setting WHERE key = ?"
-                : "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            p.setString(1, key);
-            if (value != null) {
-                p.setString(2, value);
-            }
-            p.executeUpdate();
-        } catch (SQLException e) {
-            throw failed("save the setting " + key, e);
-        }
-    }
-
-    @Override
     public synchronized ReviewState review(String questionId) {
-        try (PreparedStatement p = connection.prepareStatement("SELECT box, due FROM review WHERE question_id = ?")) {
+        String sql = "SELECT stability, difficulty, last_review, due, reps, lapses FROM review WHERE question_id = ?";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
             p.setString(1, questionId);
             try (ResultSet r = p.executeQuery()) {
-                return r.next() ? new ReviewState(questionId, r.getInt(1), Instant.ofEpochMilli(r.getLong(2)))
+                return r.next()
+                        ? new ReviewState(questionId, new MemoryState(r.getDouble(1), r.getDouble(2)),
+                                Instant.ofEpochMilli(r.getLong(3)), Instant.ofEpochMilli(r.getLong(4)), r.getInt(5),
+                                r.getInt(6))
                         : ReviewState.unseen(questionId);
             }
         } catch (SQLException e) {
@@ -196,14 +173,32 @@ public final class ProgressStore implements ProgressLog {
         }
     }
 
+    /** Inserts or replaces one question's review state; bound by {@link #bind}. */
+    static final String SAVE_REVIEW = "INSERT INTO review (question_id, stability, difficulty, last_review, due, reps,"
+            + " lapses) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (question_id) DO UPDATE SET"
+            + " stability = excluded.stability, difficulty = excluded.difficulty, last_review = excluded.last_review,"
+            + " due = excluded.due, reps = excluded.reps, lapses = excluded.lapses";
+
+    static void bind(PreparedStatement p, ReviewState state) throws SQLException {
+        p.setString(1, state.questionId());
+        p.setDouble(2, state.memory().stability());
+        p.setDouble(3, state.memory().difficulty());
+        p.setLong(4, state.lastReview().toEpochMilli());
+        p.setLong(5, state.due().toEpochMilli());
+        p.setInt(6, state.reps());
+        p.setInt(7, state.lapses());
+    }
+
     @Override
     public synchronized void saveReview(ReviewState state) {
-        String sql = "INSERT INTO review (question_id, box, due) VALUES (?, ?, ?)"
-                + " ON CONFLICT (question_id) DO UPDATE SET box = excluded.box, due = excluded.due";
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            p.setString(1, state.questionId());
-            p.setInt(2, state.box());
-            p.setLong(3, state.due().toEpochMilli());
+        boolean forget = state.isNew(); // a question never reviewed has no row
+        try (PreparedStatement p = connection.prepareStatement(forget ? "DELETE FROM review WHERE question_id = ?"
+                : SAVE_REVIEW)) {
+            if (forget) {
+                p.setString(1, state.questionId());
+            } else {
+                bind(p, state);
+            }
             p.executeUpdate();
         } catch (SQLException e) {
             throw failed("save the review state of " + state.questionId(), e);

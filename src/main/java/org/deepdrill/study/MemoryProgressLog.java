@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -20,7 +19,6 @@ public final class MemoryProgressLog implements ProgressLog {
     }
 
     private final List<Attempt> attempts = new ArrayList<>();
-    private final Map<String, String> settings = new HashMap<>();
     private final Map<String, ReviewState> reviews = new HashMap<>();
 
     @Override
@@ -48,21 +46,6 @@ public final class MemoryProgressLog implements ProgressLog {
     }
 
     @Override
-    public synchronized Optional<String> setting(String key) {
-        return Optional.ofNullable(settings.get(key));
-    }
-
-    @Override
-    public synchronized void setSetting(String key, String value) {
-        Objects.requireNonNull(key, "key");
-        if (value == null) {
-            settings.remove(key);
-        } else {
-            settings.put(key, value);
-        }
-    }
-
-    @Override
     public synchronized ReviewState review(String questionId) {
         ReviewState s = reviews.get(questionId);
         return s != null ? s : ReviewState.unseen(questionId);
@@ -70,7 +53,15 @@ public final class MemoryProgressLog implements ProgressLog {
 
     @Override
     public synchronized void saveReview(ReviewState state) {
-        reviews.put(state.questionId(),
-                new ReviewState(state.questionId(), state.box(), Instant.ofEpochMilli(state.due().toEpochMilli())));
+        if (state.isNew()) {
+            reviews.remove(state.questionId());
+            return;
+        }
+        reviews.put(state.questionId(), new ReviewState(state.questionId(), state.memory(), millis(state.lastReview()),
+                millis(state.due()), state.reps(), state.lapses()));
+    }
+
+    private static Instant millis(Instant t) {
+        return Instant.ofEpochMilli(t.toEpochMilli());
     }
 }

@@ -1,6 +1,7 @@
 package org.deepdrill.study;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +149,10 @@ public final class Practice {
 
     private void record(Shown shown, boolean correct, double score, String typed) {
         String id = shown.entry().id();
-        log.recordAttempt(id, shown.instance().seed(), correct, score, shown.question().points(), typed, clock.instant());
-        log.saveReview(Schedule.after(log.review(id), correct, clock.instant()));
+        Instant now = clock.instant();
+        double points = shown.question().points();
+        log.recordAttempt(id, shown.instance().seed(), correct, score, points, typed, now);
+        Rating rating = Rating.ofGrade(correct, score, points, false).orElseThrow(); // correct is never null here
+        log.saveReview(Schedule.after(log.review(id), rating, now));
     }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where a student's progress goes: attempts, per-question review state and app settings. The
+ * Where a student's progress goes: attempts and per-question review state (the app's settings
+ * live in {@code settings.properties}, see {@code ui.WindowSettings}). The
  * app wires in the SQLite store ({@code org.deepdrill.store.ProgressStore}); tests use
  * {@link MemoryProgressLog}. Study code sees only this interface, so it never depends on the
  * store (the dependency points store → study).
@@ -23,16 +24,14 @@ public interface ProgressLog extends AutoCloseable {
     /** Per-question aggregates of every recorded attempt, keyed by question id. */
     Map<String, QuestionStats> stats();
 
-    /** A stored setting (theme, window size, zoom …), if any. */
-    Optional<String> setting(String key);
-
-    /** Stores a setting; a null value removes it. */
-    void setSetting(String key, String value);
-
     /** The question's review state, or {@link ReviewState#unseen} if it was never reviewed. */
     ReviewState review(String questionId);
 
-    /** Stores the question's review state, replacing the previous one. */
+    /**
+     * Stores the question's review state, replacing the previous one (storing
+     * {@link ReviewState#unseen} forgets the question's reviews). Instants are kept to the
+     * millisecond.
+     */
     void saveReview(ReviewState state);
 
     /**

@@ -1,6 +1,5 @@
 package org.deepdrill.study;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,32 +11,23 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A small Leitner scheduler. Each question sits in a box 0..{@value #TOP_BOX}; a right answer
- * moves it up one box and makes it due again after that box's interval, a wrong answer sends it
- * back to box 0, due at once. Spacing reviews further apart as answers keep coming out right is
- * what makes practice stick, and a box is easy to explain to a student ("right 3 times in a row").
+ * What the study code asks of the FSRS-6 scheduler ({@link Fsrs}): the state after a review, a
+ * topic's mastery as the mean chance of recall today, and the order for review practice.
  */
 public final class Schedule {
-    /** The highest box; right answers there keep the question in it. */
-    public static final int TOP_BOX = 5;
-
-    /** How long a question rests in each box before it is due again, indexed by box. */
-    public static final List<Duration> INTERVALS = List.of(Duration.ZERO, Duration.ofDays(1), Duration.ofDays(3),
-            Duration.ofDays(7), Duration.ofDays(16), Duration.ofDays(35));
-
     private Schedule() {
     }
 
     /**
-     * The state after answering at {@code now}: right moves up a box (at most {@link #TOP_BOX})
-     * and is due after that box's interval; wrong goes back to box 0, due now.
+     * The state after a review rated {@code rating} at {@code now} ({@link Fsrs#review}): the
+     * elapsed days are counted in UTC dates from the last review; a clock set back before the
+     * last review counts as the same day (t = 0) rather than failing the student's answer.
      */
-    public static ReviewState after(ReviewState prev, boolean correct, Instant now) {
-        if (!correct) {
-            return new ReviewState(prev.questionId(), 0, now);
-        }
-        int box = Math.min(prev.box() + 1, TOP_BOX);
-        return new ReviewState(prev.questionId(), box, now.plus(INTERVALS.get(box)));
+    public static ReviewState after(ReviewState prev, Rating rating, Instant now) {
+        long t = prev.isNew() ? 0 : Math.max(0, Fsrs.elapsedDays(prev.lastReview(), now));
+        Fsrs.Review r = Fsrs.review(prev.memory(), t, now, rating);
+        int lapses = prev.lapses() + (!prev.isNew() && rating == Rating.AGAIN ? 1 : 0);
+        return new ReviewState(prev.questionId(), r.state(), now, r.due(), prev.reps() + 1, lapses);
     }
 
     /**
@@ -62,38 +52,40 @@ public final class Schedule {
     }
 
     /**
-     * How well a topic is retained by the scheduler's reckoning, 0..1: the mean over the topic's
-     * (distinct) questions of {@code box / TOP_BOX}. Because a wrong answer resets the box to 0,
-     * this is the share of questions whose last answer was right, each weighted by how many
-     * right answers in a row it has had (capped at {@value #TOP_BOX}). Example: boxes 5, 1 and 0
-     * (or never seen) give (1 + 0.2 + 0) / 3 = 0.4. An empty topic has mastery 0.
+     * How well a topic is known by FSRS's reckoning, 0..1: the mean over the topic's (distinct)
+     * questions of the chance of recalling each at {@code now} ({@link ReviewState#retrievability}),
+     * a question never reviewed counting 0 — "you would recall about 62% today". Example: one
+     * question reviewed just now (R = 1), one whose stability S has just elapsed (R = 0.9), one
+     * never seen: (1 + 0.9 + 0) / 3 ≈ 0.633. An empty topic has mastery 0.
      */
-    public static double mastery(Collection<String> questionIds, Function<String, ReviewState> states) {
+    public static double mastery(Collection<String> questionIds, Function<String, ReviewState> states, Instant now) {
         Set<String> ids = new LinkedHashSet<>(questionIds);
         if (ids.isEmpty()) {
             return 0;
         }
         double sum = 0;
         for (String id : ids) {
-            sum += (double) states.apply(id).box() / TOP_BOX;
+            sum += states.apply(id).retrievability(now);
         }
         return sum / ids.size();
     }
 
     /**
-     * The order for review practice: first the questions due at {@code now}, weakest box first
-     * and, within a box, longest overdue first (so never-seen questions, due since the epoch, lead
-     * box 0); then the questions not yet due, soonest first. Ties keep the given order.
+     * The order for review practice: first the reviewed questions due at {@code now}, lowest
+     * chance of recall first (the ones most likely forgotten); then the questions never
+     * reviewed; then those not yet due, soonest first. Ties keep the given order.
      */
     public static List<String> dueFirst(List<String> ids, Function<String, ReviewState> states, Instant now) {
-        record Keyed(String id, ReviewState state) {
+        record Keyed(String id, ReviewState state, int group, double recall) {
         }
         List<Keyed> keyed = new ArrayList<>(ids.size());
         for (String id : ids) {
-            keyed.add(new Keyed(id, states.apply(id)));
+            ReviewState s = states.apply(id);
+            int group = s.isNew() ? 1 : s.isDue(now) ? 0 : 2;
+            keyed.add(new Keyed(id, s, group, group == 0 ? s.retrievability(now) : 0));
         }
-        Comparator<Keyed> order = Comparator.comparing((Keyed k) -> !k.state().isDue(now))
-                .thenComparingInt(k -> k.state().isDue(now) ? k.state().box() : 0)
+        Comparator<Keyed> order = Comparator.comparingInt(Keyed::group)
+                .thenComparingDouble(Keyed::recall)
                 .thenComparing(k -> k.state().due());
         keyed.sort(order); // List.sort is stable: ties keep the given order
         List<String> ordered = new ArrayList<>(keyed.size());

@@ -46,16 +46,6 @@ final class LazyProgressLog implements ProgressLog {
     }
 
     @Override
-    public Optional<String> setting(String key) {
-        return log().setting(key);
-    }
-
-    @Override
-    public void setSetting(String key, String value) {
-        log().setSetting(key, value);
-    }
-
-    @Override
     public ReviewState review(String questionId) {
         return log().review(questionId);
     }

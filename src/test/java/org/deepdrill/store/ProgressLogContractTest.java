@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.deepdrill.study.MemoryProgressLog;
+import org.deepdrill.study.MemoryState;
 import org.deepdrill.study.ProgressLog;
 import org.deepdrill.study.QuestionStats;
 import org.deepdrill.study.ReviewState;
@@ -63,29 +63,17 @@ class ProgressLogContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("logs")
-    void settingsAreStoredReplacedAndRemoved(String name, Function<Path, ProgressLog> make) {
-        try (ProgressLog log = make.apply(folder)) {
-            assertEquals(Optional.empty(), log.setting("theme"));
-            log.setSetting("theme", "dark");
-            log.setSetting("zoom", "1.25");
-            log.setSetting("theme", "light");
-            assertEquals(Optional.of("light"), log.setting("theme"));
-            assertEquals(Optional.of("1.25"), log.setting("zoom"));
-            log.setSetting("zoom", null);
-            assertEquals(Optional.empty(), log.setting("zoom"));
-        }
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("logs")
     void aQuestionNeverReviewedIsUnseenAndASavedStateReplacesTheLastOne(String name,
             Function<Path, ProgressLog> make) {
         try (ProgressLog log = make.apply(folder)) {
-            assertEquals(new ReviewState("q", 0, Instant.EPOCH), log.review("q"));
-            log.saveReview(new ReviewState("q", 1, T2));
-            log.saveReview(new ReviewState("q", 2, T3));
-            assertEquals(new ReviewState("q", 2, T3), log.review("q"));
+            assertEquals(new ReviewState("q", null, null, Instant.EPOCH, 0, 0), log.review("q"));
+            log.saveReview(new ReviewState("q", new MemoryState(2.3065, 2.11810397), T1, T2, 1, 0));
+            ReviewState second = new ReviewState("q", new MemoryState(0.6075801, 7.39450274), T2, T3, 2, 1);
+            log.saveReview(second);
+            assertEquals(second, log.review("q"));
             assertEquals(ReviewState.unseen("other"), log.review("other"));
+            log.saveReview(ReviewState.unseen("q")); // forgets the question's reviews
+            assertEquals(ReviewState.unseen("q"), log.review("q"));
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.deepdrill.study.MemoryState;
 import org.deepdrill.study.QuestionStats;
 import org.deepdrill.study.ReviewState;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProgressStoreTest {
     private static final Instant T1 = Instant.parse("2025-03-01T10:00:00Z");
     private static final Instant T2 = Instant.parse("2025-03-02T11:30:00Z");
+    private static final ReviewState REVIEWED = new ReviewState("q1", new MemoryState(2.3065, 2.11810397), T1, T2, 1, 0);
 
     @TempDir
     Path folder;
@@ -45,27 +47,25 @@ class ProgressStoreTest {
             assertEquals(Optional.of(nested.toAbsolutePath()), store.file());
             assertEquals(Optional.empty(), store.recoveryNotice());
         }
-        assertEquals(2, userVersion(nested));
-        assertEquals(List.of("attempt", "attempt_question", "review", "setting"), schemaNames(nested));
+        assertEquals(3, userVersion(nested));
+        assertEquals(List.of("attempt", "attempt_question", "review"), schemaNames(nested));
     }
 
     @Test
     void reopeningAppliesNoMigrationTwiceAndKeepsEverything() throws Exception {
         try (ProgressStore store = ProgressStore.open(file())) {
             store.recordAttempt("q1", 42L, true, 1.0, 1.0, "0.5", T1);
-            store.setSetting("theme", "dark");
-            store.saveReview(new ReviewState("q1", 1, T2));
+            store.saveReview(REVIEWED);
         }
         for (int i = 0; i < 2; i++) {
             try (ProgressStore store = ProgressStore.open(file())) {
                 assertEquals(Optional.empty(), store.recoveryNotice());
                 assertEquals(Map.of("q1", new QuestionStats("q1", 1, 1, 1.0, T1)), store.stats());
-                assertEquals(Optional.of("dark"), store.setting("theme"));
-                assertEquals(new ReviewState("q1", 1, T2), store.review("q1"));
+                assertEquals(REVIEWED, store.review("q1"));
             }
         }
-        assertEquals(2, userVersion(file()));
-        assertEquals(List.of("attempt", "attempt_question", "review", "setting"), schemaNames(file()));
+        assertEquals(3, userVersion(file()));
+        assertEquals(List.of("attempt", "attempt_question", "review"), schemaNames(file()));
     }
 
     @Test
@@ -92,10 +92,12 @@ class ProgressStoreTest {
         try (ProgressStore store = ProgressStore.open(file())) {
             assertEquals(Optional.empty(), store.recoveryNotice());
             assertEquals(Map.of("old", new QuestionStats("old", 1, 1, 3.0, T1)), store.stats());
-            store.saveReview(new ReviewState("old", 3, T2)); // the table migration 2 adds
-            assertEquals(new ReviewState("old", 3, T2), store.review("old"));
+            // migration 3 replayed the one attempt, all 3 points: a first review rated Good,
+            // S = w[2] = 2.3065, D = 2.11810397, due in 3 days (fsrs.md's worked history, row 1)
+            assertEquals(new ReviewState("old", new MemoryState(2.3065, 2.11810397), T1,
+                    T1.plusSeconds(3 * 86_400), 1, 0), store.review("old"));
         }
-        assertEquals(2, userVersion(file()));
+        assertEquals(3, userVersion(file()));
     }
 
     @Test
@@ -107,6 +109,71 @@ class ProgressStoreTest {
             assertEquals(0, Migrations.version(c));
         }
         assertEquals(List.of(), schemaNames(file()));
+    }
+
+    /** A file as version 2 left it: Leitner boxes, a setting, and attempts recorded out of time order. */
+    private void writeVersionTwoFile() throws SQLException {
+        try (Connection c = connect(file()); Statement s = c.createStatement()) {
+            for (Migrations.Migration m : Migrations.ALL.subList(0, 2)) {
+                for (String sql : m.statements()) {
+                    s.executeUpdate(sql);
+                }
+            }
+            String insert = "INSERT INTO attempt (question_id, seed, correct, score, max_score, answer, at) VALUES ";
+            // q1: fsrs.md's worked history up to its lapse: 2 of 2 points (Good), 2 of 2 (Good) two
+            // days later, 0.5 of 2 (below half: Again) six days after that
+            s.executeUpdate(insert + "('q1', NULL, 0, 0.5, 2.0, 'c', " + at("2026-03-20T07:00:00Z") + ")");
+            s.executeUpdate(insert + "('q1', NULL, 1, 2.0, 2.0, 'a', " + at("2026-03-12T08:30:00Z") + ")");
+            s.executeUpdate(insert + "('q1', 7, 1, 2.0, 2.0, 'b', " + at("2026-03-14T09:00:00Z") + ")");
+            // q2: half the points, Hard; q3: a row with no score (never written, but readable): right, Good
+            s.executeUpdate(insert + "('q2', NULL, 0, 1.0, 2.0, 'd', " + at("2026-03-12T10:00:00Z") + ")");
+            s.executeUpdate(insert + "('q3', NULL, 1, NULL, NULL, 'e', " + at("2026-03-13T10:00:00Z") + ")");
+            s.executeUpdate("INSERT INTO review (question_id, box, due) VALUES ('q1', 0, " + at("2026-03-20T07:00:00Z") + ")");
+            s.executeUpdate("INSERT INTO setting (key, value) VALUES ('theme', 'dark')");
+            s.executeUpdate("PRAGMA user_version = 2");
+        }
+    }
+
+    private static long at(String t) {
+        return Instant.parse(t).toEpochMilli();
+    }
+
+    @Test
+    void aFileAtVersionTwoGetsItsReviewStatesRebuiltFromItsAttemptsInTimeOrder() throws Exception {
+        writeVersionTwoFile();
+        List<String> attempts = query(file(), "SELECT * FROM attempt ORDER BY id");
+        try (ProgressStore store = ProgressStore.open(file())) {
+            assertEquals(Optional.empty(), store.recoveryNotice());
+            // the page's rows 1 to 3: S = 1.44937202, D = 7.39223814, due a day after the lapse
+            assertEquals(new ReviewState("q1", new MemoryState(1.44937202, 7.39223814),
+                    Instant.parse("2026-03-20T07:00:00Z"), Instant.parse("2026-03-21T07:00:00Z"), 3, 1), store.review("q1"));
+            // a first Hard: S = w[1] = 1.2931, D = round8(6.4133 − e^0.8334 + 1) = 5.11217071, 2 days
+            assertEquals(new ReviewState("q2", new MemoryState(1.2931, 5.11217071),
+                    Instant.parse("2026-03-12T10:00:00Z"), Instant.parse("2026-03-14T10:00:00Z"), 1, 0), store.review("q2"));
+            assertEquals(2.3065, store.review("q3").memory().stability(), 1e-12);
+        }
+        assertEquals(3, userVersion(file()));
+        assertEquals(attempts, query(file(), "SELECT * FROM attempt ORDER BY id")); // nothing a student did is lost
+        assertEquals(List.of("attempt", "attempt_question", "review"), schemaNames(file()));
+    }
+
+    @Test
+    void aFailureDuringTheFsrsMigrationLeavesVersionTwoWithItsBoxesAndSettings() throws Exception {
+        writeVersionTwoFile();
+        Migrations.Migration fsrs = Migrations.ALL.get(2);
+        List<Migrations.Migration> failing = List.of(Migrations.ALL.get(0), Migrations.ALL.get(1),
+                new Migrations.Migration(fsrs.description(), fsrs.statements(), c -> {
+                    fsrs.step().run(c); // the replay ran: the new table is filled …
+                    throw new SQLException("disk I/O error"); // … then the disk fails
+                }));
+        try (Connection c = connect(file())) {
+            c.setAutoCommit(true);
+            assertThrows(SQLException.class, () -> Migrations.migrate(c, failing));
+            assertEquals(2, Migrations.version(c));
+        }
+        assertEquals(List.of("q1|0|" + at("2026-03-20T07:00:00Z")), query(file(), "SELECT * FROM review"));
+        assertEquals(List.of("theme|dark"), query(file(), "SELECT * FROM setting"));
+        assertEquals(5, query(file(), "SELECT * FROM attempt").size());
     }
 
     @Test
@@ -125,7 +192,7 @@ class ProgressStoreTest {
             store.recordAttempt("q", null, true, 1, 1, "1", T1);
             assertEquals(Map.of("q", new QuestionStats("q", 1, 1, 1.0, T1)), store.stats());
         }
-        assertEquals(2, userVersion(file()));
+        assertEquals(3, userVersion(file()));
         try (ProgressStore again = ProgressStore.open(file())) {
             assertEquals(Optional.empty(), again.recoveryNotice());
             assertEquals(1, again.stats().get("q").attempts());
@@ -174,7 +241,7 @@ class ProgressStoreTest {
             assertEquals(List.of("keep me"), query(kept, "SELECT x FROM future"));
             assertEquals(Map.of(), store.stats());
         }
-        assertEquals(2, userVersion(file()));
+        assertEquals(3, userVersion(file()));
     }
 
     @Test

@@ -13,47 +13,36 @@ class ScheduleTest {
     private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
 
     @Test
-    void aRightAnswerClimbsOneBoxAtATimeWithTheBoxesIntervals() {
-        ReviewState s = ReviewState.unseen("q");
-        // box: 1 → due +1 d, 2 → +3 d, 3 → +7 d, 4 → +16 d, 5 → +35 d, and box 5 stays box 5
-        String[][] expected = {
-            {"1", "2025-03-02T10:00:00Z"},
-            {"2", "2025-03-04T10:00:00Z"},
-            {"3", "2025-03-08T10:00:00Z"},
-            {"4", "2025-03-17T10:00:00Z"},
-            {"5", "2025-04-05T10:00:00Z"},
-            {"5", "2025-04-05T10:00:00Z"},
-        };
-        for (String[] e : expected) {
-            s = Schedule.after(s, true, NOW);
-            assertEquals(new ReviewState("q", Integer.parseInt(e[0]), Instant.parse(e[1])), s);
-        }
+    void aReviewCountsRepsAndOnlyAnAgainAfterTheFirstReviewIsALapse() {
+        ReviewState s = Schedule.after(ReviewState.unseen("q"), Rating.AGAIN, NOW);
+        assertEquals(1, s.reps());
+        assertEquals(0, s.lapses()); // a new question that was not known was never learnt: no lapse
+        s = Schedule.after(s, Rating.GOOD, NOW.plusSeconds(86_400));
+        s = Schedule.after(s, Rating.AGAIN, NOW.plusSeconds(5 * 86_400));
+        assertEquals(3, s.reps());
+        assertEquals(1, s.lapses());
+        assertEquals(NOW.plusSeconds(5 * 86_400), s.lastReview());
     }
 
     @Test
-    void aWrongAnswerSendsTheQuestionBackToBoxZeroDueAtOnce() {
-        ReviewState inBox4 = new ReviewState("q", 4, Instant.parse("2025-03-20T00:00:00Z"));
-        assertEquals(new ReviewState("q", 0, NOW), Schedule.after(inBox4, false, NOW));
-        assertEquals(new ReviewState("q", 0, NOW), Schedule.after(ReviewState.unseen("q"), false, NOW));
+    void aClockSetBackBeforeTheLastReviewCountsAsTheSameDay() {
+        ReviewState good = Schedule.after(ReviewState.unseen("q"), Rating.GOOD, NOW);
+        Instant earlier = NOW.minusSeconds(3 * 86_400);
+        ReviewState again = Schedule.after(good, Rating.GOOD, earlier);
+        // t = 0: a success leaves S = 2.3065; due 3 days after the (earlier) review time
+        assertEquals(2.3065, again.memory().stability(), 1e-12);
+        assertEquals(earlier, again.lastReview());
     }
 
     @Test
-    void aSessionWorkedByHandRightRightWrongRight() {
-        ReviewState s = ReviewState.unseen("q");
-        s = Schedule.after(s, true, Instant.parse("2025-03-01T10:00:00Z"));  // box 1, +1 d
-        assertEquals(new ReviewState("q", 1, Instant.parse("2025-03-02T10:00:00Z")), s);
-        s = Schedule.after(s, true, Instant.parse("2025-03-02T12:30:00Z"));  // box 2, +3 d from when answered
-        assertEquals(new ReviewState("q", 2, Instant.parse("2025-03-05T12:30:00Z")), s);
-        s = Schedule.after(s, false, Instant.parse("2025-03-05T13:00:00Z")); // back to 0, due now
-        assertEquals(new ReviewState("q", 0, Instant.parse("2025-03-05T13:00:00Z")), s);
-        s = Schedule.after(s, true, Instant.parse("2025-03-05T13:05:00Z"));  // box 1 again, +1 d
-        assertEquals(new ReviewState("q", 1, Instant.parse("2025-03-06T13:05:00Z")), s);
-    }
-
-    @Test
-    void aBoxOutsideZeroToFiveIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new ReviewState("q", 6, NOW));
-        assertThrows(IllegalArgumentException.class, () -> new ReviewState("q", -1, NOW));
+    void aStateHasAMemoryAndALastReviewOrNeither() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new ReviewState("q", new MemoryState(1, 5), null, NOW, 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new ReviewState("q", null, NOW, NOW, 1, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ReviewState("q", new MemoryState(1, 5), NOW, NOW, 1, 2)); // more lapses than reviews
+        assertThrows(IllegalArgumentException.class, () -> new MemoryState(1, 10.5));
+        assertThrows(IllegalArgumentException.class, () -> new MemoryState(0, 5));
     }
 
     @Test
@@ -70,34 +59,39 @@ class ScheduleTest {
         assertEquals(0.0, Schedule.mastery(stats, List.of()), 1e-12);
     }
 
-    @Test
-    void masteryFromBoxesIsTheMeanBoxOverFive() {
-        Map<String, ReviewState> states = Map.of(
-                "a", new ReviewState("a", 5, NOW),
-                "b", new ReviewState("b", 1, NOW),
-                "c", new ReviewState("c", 0, NOW));
-        // (5/5 + 1/5 + 0/5) / 3 = 1.2 / 3 = 0.4
-        assertEquals(0.4, Schedule.mastery(List.of("a", "b", "c"), states::get), 1e-12);
-        // b, and d never seen: (0.2 + 0) / 2 = 0.1
-        assertEquals(0.1, Schedule.mastery(List.of("b", "d"),
-                id -> states.getOrDefault(id, ReviewState.unseen(id))), 1e-12);
-        assertEquals(0.0, Schedule.mastery(List.of(), states::get), 1e-12);
+    private static ReviewState reviewed(String id, double stability, Instant last, Instant due) {
+        return new ReviewState(id, new MemoryState(stability, 5), last, due, 1, 0);
     }
 
     @Test
-    void reviewOrderPutsDueQuestionsFirstWeakestBoxAndLongestOverdueFirstThenTheRestSoonestFirst() {
+    void masteryIsTheMeanChanceOfRecallTodayWithUnseenQuestionsCountingZero() {
         Map<String, ReviewState> states = Map.of(
-                "a", new ReviewState("a", 2, NOW.minusSeconds(3_600)),        // due 1 h ago
-                "b", ReviewState.unseen("b"),                                  // never seen
-                "c", new ReviewState("c", 0, NOW.minusSeconds(2 * 86_400)),    // wrong 2 days ago
-                "d", new ReviewState("d", 1, NOW.plusSeconds(86_400)),         // due tomorrow
-                "e", new ReviewState("e", 3, NOW.plusSeconds(2 * 3_600)),      // due in 2 h
-                "f", new ReviewState("f", 2, NOW.minusSeconds(3 * 3_600)),     // due 3 h ago
-                "g", ReviewState.unseen("g"),                                  // never seen, listed after b
-                "h", new ReviewState("h", 4, NOW));                            // due exactly now
+                "a", reviewed("a", 10, NOW.minusSeconds(3_600), NOW),                 // today: t = 0, R = 1
+                "b", reviewed("b", 10, NOW.minusSeconds(10 * 86_400), NOW),           // t = S = 10: R = 0.9
+                "c", reviewed("c", 2.3065, NOW.minusSeconds(2 * 86_400), NOW));       // R(2, 2.3065) = 0.90949326
+        // (1 + 0.9 + 0.90949326) / 3 = 0.93649775...
+        assertEquals((1 + 0.9 + 0.90949326) / 3, Schedule.mastery(List.of("a", "b", "c"), states::get, NOW), 1e-12);
+        // b, and d never seen: (0.9 + 0) / 2 = 0.45; a repeated id counts once
+        assertEquals(0.45, Schedule.mastery(List.of("b", "d", "b"),
+                id -> states.getOrDefault(id, ReviewState.unseen(id)), NOW), 1e-12);
+        assertEquals(0.0, Schedule.mastery(List.of(), states::get, NOW), 1e-12);
+    }
+
+    @Test
+    void reviewOrderPutsDueQuestionsFirstLeastLikelyRecalledFirstThenNewOnesThenTheRestSoonestFirst() {
+        Instant day = Instant.parse("2025-02-28T10:00:00Z");
+        Map<String, ReviewState> states = Map.of(
+                "a", reviewed("a", 10, day, NOW.minusSeconds(3_600)),                   // due; t = 1, S = 10
+                "b", ReviewState.unseen("b"),                                           // never seen
+                "c", reviewed("c", 1, day, NOW.minusSeconds(2 * 3_600)),                // due; t = 1, S = 1: R = 0.9
+                "d", reviewed("d", 10, day, NOW.plusSeconds(86_400)),                   // due tomorrow
+                "e", reviewed("e", 10, day, NOW.plusSeconds(2 * 3_600)),                // due in 2 h
+                "f", reviewed("f", 3, day.minusSeconds(86_400), NOW.minusSeconds(60)),  // due; t = 2, S = 3
+                "g", ReviewState.unseen("g"),                                           // never seen, after b
+                "h", reviewed("h", 10, day, NOW));                                      // due now, same R as a
         List<String> order = Schedule.dueFirst(List.of("a", "b", "c", "d", "e", "f", "g", "h"), states::get, NOW);
-        // box 0 due: b, g (epoch, given order), c; box 2 due: f (3 h), a (1 h); box 4 due: h;
-        // not due: e (in 2 h), d (tomorrow)
-        assertEquals(List.of("b", "g", "c", "f", "a", "h", "e", "d"), order);
+        // due, by R: c (1 day of S = 1: 0.9) < f (2 of 3: about 0.93) < a = h (1 of 10: about 0.99, given
+        // order); then new: b, g; then not due: e (in 2 h), d (tomorrow)
+        assertEquals(List.of("c", "f", "a", "h", "b", "g", "e", "d"), order);
     }
 }
