@@ -161,6 +161,73 @@ class ShippedBankContentTest {
     }
 
     @Test
+    void aConstantInitKeepsHiddenUnitsIdenticalOnlyWhenTheLayerAboveIsConstantToo() {
+        Question q = byId("initialization.drill.constant-init");
+        assertTrue(q.prompt().contains("in every layer including the output layer"), q.prompt());
+        // x ∈ R², 3 tanh hidden units, 2 linear outputs, squared loss to (1, −1), 5 steps of GD
+        double[][] w1 = {{0.01, 0.01}, {0.01, 0.01}, {0.01, 0.01}};
+        double[][] constantAbove = {{0.01, 0.01, 0.01}, {0.01, 0.01, 0.01}};
+        double[][] randomAbove = {{0.3, -0.5, 0.8}, {-0.2, 0.6, 0.1}};
+        double[][] trainedBelowConstant = train(copy(w1), constantAbove);
+        double[][] trainedBelowRandom = train(copy(w1), randomAbove);
+        assertTrue(trainedBelowConstant[0][0] != 0.01, "the weights do move");
+        for (int j = 1; j < 3; j++) {
+            assertEquals(trainedBelowConstant[0][0], trainedBelowConstant[j][0], 1e-15, "unit " + j + " stays a copy");
+            assertEquals(trainedBelowConstant[0][1], trainedBelowConstant[j][1], 1e-15);
+        }
+        assertTrue(Math.abs(trainedBelowRandom[0][0] - trainedBelowRandom[1][0]) > 1e-4,
+                "with a random layer above, the units drift apart");
+    }
+
+    /** Five steps of gradient descent (rate 0.1) on one example; returns the first layer's weights. */
+    private static double[][] train(double[][] w1, double[][] w2Start) {
+        double[][] w2 = copy(w2Start);
+        double[] x = {1.0, 2.0};
+        double[] t = {1.0, -1.0};
+        for (int step = 0; step < 5; step++) {
+            double[] h = new double[3];
+            for (int j = 0; j < 3; j++) {
+                h[j] = Math.tanh(w1[j][0] * x[0] + w1[j][1] * x[1]);
+            }
+            double[] dy = new double[2];
+            for (int k = 0; k < 2; k++) {
+                double y = 0;
+                for (int j = 0; j < 3; j++) {
+                    y += w2[k][j] * h[j];
+                }
+                dy[k] = 2 * (y - t[k]);
+            }
+            double[] dz = new double[3];
+            for (int j = 0; j < 3; j++) {
+                double dh = 0;
+                for (int k = 0; k < 2; k++) {
+                    dh += w2[k][j] * dy[k];
+                }
+                dz[j] = dh * (1 - h[j] * h[j]);
+            }
+            for (int k = 0; k < 2; k++) {
+                for (int j = 0; j < 3; j++) {
+                    w2[k][j] -= 0.1 * dy[k] * h[j];
+                }
+            }
+            for (int j = 0; j < 3; j++) {
+                for (int i = 0; i < 2; i++) {
+                    w1[j][i] -= 0.1 * dz[j] * x[i];
+                }
+            }
+        }
+        return w1;
+    }
+
+    private static double[][] copy(double[][] m) {
+        double[][] c = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            c[i] = m[i].clone();
+        }
+        return c;
+    }
+
+    @Test
     void softmaxPropertiesStatesTwoOrMoreEntriesSinceOneEntryIsExactlyOne() {
         // softmax of a single logit is e^x / e^x = 1, not strictly between 0 and 1
         Question q = byId("softmax.properties");
