@@ -10,6 +10,7 @@ import org.deepdrill.compute.OpRegistry;
 import org.deepdrill.compute.OpResult;
 import org.deepdrill.compute.StepProgram;
 import org.deepdrill.compute.Tensor;
+import org.deepdrill.grade.EntryCredit;
 import org.deepdrill.grade.Key;
 import org.deepdrill.grade.Mistake;
 
@@ -57,7 +58,8 @@ public final class KeyComputer {
                 for (int i = 0; i < v.mistakes().size(); i++) {
                     mistakes.add(mistake(v, v.mistakes().get(i), at + "/mistakes/" + i, t -> t));
                 }
-                return new ComputedKey(q, new Key.Vector(key, v.tolerance(), points, mistakes), work);
+                requireEntries(v.credit(), key, at);
+                return new ComputedKey(q, new Key.Vector(key, v.tolerance(), points, mistakes, v.credit()), work);
             }
 
             @Override
@@ -69,13 +71,14 @@ public final class KeyComputer {
                 for (int i = 0; i < m.mistakes().size(); i++) {
                     mistakes.add(mistake(m, m.mistakes().get(i), at + "/mistakes/" + i, t -> t));
                 }
-                return new ComputedKey(q, new Key.Matrix(key, m.tolerance(), points, mistakes), work);
+                requireEntries(m.credit(), key, at);
+                return new ComputedKey(q, new Key.Matrix(key, m.tolerance(), points, mistakes, m.credit()), work);
             }
 
             @Override
             public ComputedKey expression(Kind.Expression e) {
                 List<Mistake<String>> mistakes = e.mistakes().stream()
-                        .map(m -> new Mistake<>(m.name(), m.expression(), m.feedback())).toList();
+                        .map(m -> new Mistake<>(m.name(), m.expression(), m.feedback(), m.points())).toList();
                 return new ComputedKey(q, new Key.Expression(e.key(), e.vars(), points, mistakes), null);
             }
 
@@ -95,6 +98,14 @@ public final class KeyComputer {
                 return new ComputedKey(q, new Key.SelfMarked(points), null);
             }
         });
+    }
+
+    /** Credit by entries needs more than one entry to share the points among. */
+    private static void requireEntries(EntryCredit credit, Tensor key, String at) throws KeyException {
+        if (credit != null && key.size() < 2) {
+            throw new KeyException(at + "/partial", "\"partial\": \"entries\" shares the points among the key's entries, but it has only "
+                    + key.size() + ": remove 'partial'");
+        }
     }
 
     private static List<String> feedback(List<Kind.Option> options) {
@@ -141,7 +152,7 @@ public final class KeyComputer {
         } catch (KeyException e) {
             throw new KeyException(at, "mistake '" + m.name() + "': " + e.getMessage());
         }
-        return new Mistake<>(m.name(), asValue.of(value), m.feedback());
+        return new Mistake<>(m.name(), asValue.of(value), m.feedback(), m.points());
     }
 
     /** Runs {@code {op, args}} or {@code {inputs, steps}}. */

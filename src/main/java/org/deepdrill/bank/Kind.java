@@ -3,6 +3,7 @@ package org.deepdrill.bank;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.deepdrill.compute.Tensor;
+import org.deepdrill.grade.EntryCredit;
 import org.deepdrill.grade.Tolerance;
 
 /**
@@ -67,10 +68,11 @@ public sealed interface Kind permits Kind.Choice, Kind.Multi, Kind.Computed, Kin
     /**
      * A wrong-but-common computation: {@code compute} (null: the question's own) with {@code args}
      * overriding some of its arguments (null: none), the {@code result} and {@code index} to take
-     * (each null: the key's), and an optional {@code transform} ({@code transpose}, {@code negate}; null: none).
+     * (each null: the key's), an optional {@code transform} ({@code transpose}, {@code negate}; null: none),
+     * and the {@code points} a student who made it earns (0 unless the bank gives some).
      */
     record ComputedMistake(String name, String feedback, JsonNode compute, JsonNode args, String result,
-                           List<Integer> index, String transform) {
+                           List<Integer> index, String transform, double points) {
 
         /** Which result is this mistake's value, filling what it leaves out from the key's. */
         public ResultRef resultOr(ResultRef key) {
@@ -78,8 +80,8 @@ public sealed interface Kind permits Kind.Choice, Kind.Multi, Kind.Computed, Kin
         }
     }
 
-    /** A wrong-but-common expression, with the feedback for a student who typed it. */
-    record ExpressionMistake(String name, String feedback, String expression) {
+    /** A wrong-but-common expression, with the feedback for a student who typed it and the points it earns. */
+    record ExpressionMistake(String name, String feedback, String expression, double points) {
     }
 
     /** Single answer: exactly one option is {@code correct}. */
@@ -173,7 +175,9 @@ public sealed interface Kind permits Kind.Choice, Kind.Multi, Kind.Computed, Kin
         }
     }
 
-    record Vector(JsonNode compute, ResultRef result, Tolerance tolerance, List<ComputedMistake> mistakes) implements Computed {
+    /** {@code credit}: points for the right entries of a partly right answer ({@code "partial": "entries"}), or null for all or nothing. */
+    record Vector(JsonNode compute, ResultRef result, Tolerance tolerance, List<ComputedMistake> mistakes, EntryCredit credit)
+            implements Computed {
         public Vector {
             mistakes = List.copyOf(mistakes);
         }
@@ -185,7 +189,7 @@ public sealed interface Kind permits Kind.Choice, Kind.Multi, Kind.Computed, Kin
 
         @Override
         public Computed with(JsonNode newCompute, List<ComputedMistake> newMistakes) {
-            return new Vector(newCompute, result, tolerance, newMistakes);
+            return new Vector(newCompute, result, tolerance, newMistakes, credit);
         }
 
         /** A flat array, or a matrix of one row or one column. */
@@ -200,7 +204,9 @@ public sealed interface Kind permits Kind.Choice, Kind.Multi, Kind.Computed, Kin
         }
     }
 
-    record Matrix(JsonNode compute, ResultRef result, Tolerance tolerance, List<ComputedMistake> mistakes) implements Computed {
+    /** {@code credit}: points for the right entries of a partly right answer ({@code "partial": "entries"}), or null for all or nothing. */
+    record Matrix(JsonNode compute, ResultRef result, Tolerance tolerance, List<ComputedMistake> mistakes, EntryCredit credit)
+            implements Computed {
         public Matrix {
             mistakes = List.copyOf(mistakes);
         }
@@ -212,7 +218,7 @@ public sealed interface Kind permits Kind.Choice, Kind.Multi, Kind.Computed, Kin
 
         @Override
         public Computed with(JsonNode newCompute, List<ComputedMistake> newMistakes) {
-            return new Matrix(newCompute, result, tolerance, newMistakes);
+            return new Matrix(newCompute, result, tolerance, newMistakes, credit);
         }
 
         @Override

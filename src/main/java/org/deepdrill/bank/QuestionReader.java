@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.deepdrill.grade.EntryCredit;
 import org.deepdrill.grade.Tolerance;
 
 /** Reads and checks the structure of one question; values that need the core are checked later. */
 final class QuestionReader {
     private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "prompt", "points", "explanation", "tags",
             "source", "compute", "answer", "vars", "options", "rubric", "model_answer", "mistakes", "figure", "params",
-            "rtol", "atol", "layout", "notation");
+            "rtol", "atol", "layout", "notation", "partial", "point_step");
     private static final Set<String> OPTION_FIELDS = Set.of("text", "correct", "points", "feedback");
     private static final Set<String> MISTAKE_FIELDS = Set.of("name", "feedback", "compute", "args", "result", "index",
-            "transform", "expression");
+            "transform", "expression", "points");
     private static final int MAX_LIST = 50;
 
     private final BankLoader.Reader r;
@@ -63,6 +64,7 @@ final class QuestionReader {
         if (type != null) {
             requireForType(q, at, type, compute, answer, vars);
         }
+        EntryCredit credit = credit(q, at, type);
         Kind.ResultRef result = type != null && answer != null && answer.path("result").isTextual()
                 ? resultRef(answer.get("result").asText(), answer.get("index"), at + "/answer") : null;
         if (r.issues.size() > before || id == null || type == null || prompt == null) {
@@ -70,19 +72,19 @@ final class QuestionReader {
         }
         JsonNode computeSeen = "columns".equals(layout) ? Layout.columnsToRows(compute) : compute;
         Tolerance tolerance = new Tolerance(rtol != null ? rtol : Tolerance.DEFAULT.rtol(), atol != null ? atol : Tolerance.DEFAULT.atol());
-        Optional<Kind> kind = kind(type, at, computeSeen, answer, result, vars, tolerance, options, rubric, model, mistakes);
+        Optional<Kind> kind = kind(type, at, computeSeen, answer, result, vars, tolerance, credit, options, rubric, model, mistakes);
         return kind.map(k -> new Question(id, prompt, points, explanation, tags, source, k, q.get("figure"), q.get("params"),
                 notation, at));
     }
 
     /** A mistake's fields as the bank gives them; which kind of mistake it is depends on the question's kind. */
     private record MistakeFields(String name, String feedback, JsonNode compute, JsonNode args, String result,
-                                 List<Integer> index, String transform, String expression, String at) {
+                                 List<Integer> index, String transform, String expression, double points, String at) {
     }
 
     /** The question's kind with its fields; empty (with the problem reported) when a mistake does not fit the kind. */
     private Optional<Kind> kind(String type, String at, JsonNode compute, JsonNode answer, Kind.ResultRef result,
-                                List<String> vars, Tolerance tolerance, List<Kind.Option> options, List<Kind.RubricItem> rubric,
+                                List<String> vars, Tolerance tolerance, EntryCredit credit, List<Kind.Option> options, List<Kind.RubricItem> rubric,
                                 String model, List<MistakeFields> mistakes) {
         switch (type) {
             case "choice":
@@ -98,7 +100,7 @@ final class QuestionReader {
                         r.issue(at + "/mistakes", "mistake '" + m.name() + "' of an expression question needs an 'expression'");
                         return Optional.empty();
                     }
-                    out.add(new Kind.ExpressionMistake(m.name(), m.feedback(), m.expression()));
+                    out.add(new Kind.ExpressionMistake(m.name(), m.feedback(), m.expression(), m.points()));
                 }
                 return Optional.of(new Kind.Expression(answer.get("expression").asText(), vars, out));
             }
@@ -121,16 +123,38 @@ final class QuestionReader {
                         r.issue(m.at() + "/args", "'args' overrides arguments of an {op, args} computation: it must be an object");
                         return Optional.empty();
                     }
-                    out.add(new Kind.ComputedMistake(m.name(), m.feedback(), m.compute(), m.args(), m.result(), m.index(), m.transform()));
+                    out.add(new Kind.ComputedMistake(m.name(), m.feedback(), m.compute(), m.args(), m.result(), m.index(), m.transform(), m.points()));
                 }
                 return Optional.of(switch (type) {
                     case "number" -> new Kind.Number(compute, result, tolerance, out);
-                    case "vector" -> new Kind.Vector(compute, result, tolerance, out);
-                    case "matrix" -> new Kind.Matrix(compute, result, tolerance, out);
+                    case "vector" -> new Kind.Vector(compute, result, tolerance, out, credit);
+                    case "matrix" -> new Kind.Matrix(compute, result, tolerance, out, credit);
                     default -> throw new IllegalStateException("not a kind: " + type);
                 });
             }
         }
+    }
+
+    /**
+     * {@code "partial": "entries"} (with an optional {@code "point_step"}, default {@link
+     * EntryCredit#DEFAULT_STEP}) for a vector or matrix question; null for all or nothing.
+     */
+    private EntryCredit credit(JsonNode q, String at, String type) {
+        JsonNode partial = q.get("partial");
+        boolean byEntries = partial != null && "entries".equals(partial.asText());
+        if (partial != null && !(partial.isTextual() && (byEntries || "none".equals(partial.asText())))) {
+            r.issue(at + "/partial", "'partial' must be \"entries\" (points for each right entry) or \"none\" (all or nothing)");
+            return null;
+        }
+        if (byEntries && type != null && !type.equals("vector") && !type.equals("matrix")) {
+            r.issue(at + "/partial", "\"partial\": \"entries\" applies to vector and matrix questions, not to a " + type + " question");
+            return null;
+        }
+        if (q.has("point_step") && !byEntries) {
+            r.issue(at + "/point_step", "'point_step' applies only with \"partial\": \"entries\"");
+            return null;
+        }
+        return byEntries ? new EntryCredit(number(q, at, "point_step", EntryCredit.DEFAULT_STEP, 0.01, 100)) : null;
     }
 
     /** {@code result} with an optional {@code index}: an array of non-negative integers. */
@@ -375,7 +399,7 @@ final class QuestionReader {
             Kind.ResultRef ref = m.get("index") == null ? null : resultRef(result, m.get("index"), p);
             out.add(new MistakeFields(r.string(m, p, "name", true, 80), r.string(m, p, "feedback", true, 5000),
                     m.get("compute"), m.get("args"), result, ref == null ? null : ref.index(), transform,
-                    r.string(m, p, "expression", false, 2000), p));
+                    r.string(m, p, "expression", false, 2000), number(m, p, "points", 0, 0, 100), p));
         }
         return out;
     }

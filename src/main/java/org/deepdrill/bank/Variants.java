@@ -95,7 +95,7 @@ public final class Variants {
             List<Kind.ComputedMistake> mistakes = new ArrayList<>();
             for (Kind.ComputedMistake m : c.mistakes()) {
                 mistakes.add(m.compute() == null ? m : new Kind.ComputedMistake(m.name(), m.feedback(),
-                        params.apply(m.compute(), values), m.args(), m.result(), m.index(), m.transform()));
+                        params.apply(m.compute(), values), m.args(), m.result(), m.index(), m.transform(), m.points()));
             }
             return c.with(params.apply(c.compute(), values), mistakes);
         }

@@ -44,6 +44,10 @@ final class CheckCommand implements Callable<Integer> {
             }
             o.put("score", v.score());
             o.put("feedback", VerdictText.sentence(v));
+            if (v.entries() != null) {
+                o.put("entries_right", v.entries().right());
+                o.put("entries", v.entries().total());
+            }
             if (v.mistake() != null) {
                 o.put("mistake", v.mistake());
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.deepdrill.compute.Args;
 import org.deepdrill.compute.OpException;
 import org.deepdrill.compute.Tensor;
+import org.deepdrill.grade.EntryCredit;
 import org.deepdrill.grade.Key;
 import org.deepdrill.grade.Mistake;
 import org.deepdrill.grade.Tolerance;
@@ -14,7 +15,8 @@ import org.deepdrill.grade.Tolerance;
  * Reads a grading request of the {@code check} command into a {@link Key}:
  * <pre>{"kind": "number" | "vector" | "matrix" | "expression" | "shape" | "choice" | "multi",
  *  "key": …, "answer": "what the student typed", "vars": [...], "rtol": 1e-3, "atol": 1e-9,
- *  "points": 1, "options": n, "feedback": [per-option text], "mistakes": [{"name", "value", "feedback"}]}</pre>
+ *  "points": 1, "options": n, "feedback": [per-option text], "mistakes": [{"name", "value", "feedback", "points"}],
+ *  "partial": "entries", "point_step": 0.5}</pre>
  * Keys: a number, a flat array, a nested array, an expression string, an array of dimension
  * expressions, a 0-based option index (or letter), an array of per-option points.
  */
@@ -53,9 +55,9 @@ public final class CheckRequest {
             case "number" -> new Key.Number(number(key, "key"), tolerance(request), points,
                     mistakes(request, v -> number(v, "mistakes")));
             case "vector" -> new Key.Vector(tensor(request, "key", key, 1), tolerance(request), points,
-                    mistakes(request, v -> tensor(request, "mistakes", v, 1)));
+                    mistakes(request, v -> tensor(request, "mistakes", v, 1)), credit(request));
             case "matrix" -> new Key.Matrix(tensor(request, "key", key, 2), tolerance(request), points,
-                    mistakes(request, v -> tensor(request, "mistakes", v, 2)));
+                    mistakes(request, v -> tensor(request, "mistakes", v, 2)), credit(request));
             case "expression" -> new Key.Expression(expression(key), vars, points, mistakes(request, CheckRequest::expression));
             case "shape" -> new Key.Shape(dims(key), vars, points);
             case "choice" -> {
@@ -82,9 +84,36 @@ public final class CheckRequest {
             if (value == null || value.isNull()) {
                 throw new GradeRequestException("mistakes", "entry needs a value");
             }
-            out.add(new Mistake<>(m.path("name").asText("mistake"), reader.read(value), m.path("feedback").asText("A common mistake.")));
+            JsonNode pts = m.path("points");
+            if (!pts.isMissingNode() && !(pts.isNumber() && pts.asDouble() >= 0)) {
+                throw new GradeRequestException("mistakes", "entry's points must be a number from 0");
+            }
+            out.add(new Mistake<>(m.path("name").asText("mistake"), reader.read(value), m.path("feedback").asText("A common mistake."),
+                    pts.asDouble(0)));
         }
         return out;
+    }
+
+    /** {@code "partial": "entries"} with an optional {@code "point_step"} (default 0.5); absent or "none": all or nothing. */
+    private static EntryCredit credit(JsonNode request) {
+        JsonNode partial = request.get("partial");
+        if (partial == null || partial.isNull() || "none".equals(partial.asText())) {
+            if (request.has("point_step")) {
+                throw new GradeRequestException("point_step", "applies only with \"partial\": \"entries\"");
+            }
+            return null;
+        }
+        if (!partial.isTextual() || !partial.asText().equals("entries")) {
+            throw new GradeRequestException("partial", "must be \"entries\" or \"none\"; got " + partial);
+        }
+        JsonNode step = request.path("point_step");
+        if (step.isMissingNode()) {
+            return new EntryCredit(EntryCredit.DEFAULT_STEP);
+        }
+        if (!step.isNumber() || !(step.asDouble() > 0)) {
+            throw new GradeRequestException("point_step", "must be a positive number of points; got " + step);
+        }
+        return new EntryCredit(step.asDouble());
     }
 
     private static void requireObject(JsonNode request) {

@@ -17,8 +17,22 @@ public final class ArrayChecker {
     private ArrayChecker() {
     }
 
-    /** Checks a vector answer: a flat key; a typed row or column is accepted. */
+    /** Checks a vector answer, all or nothing. */
     public static Verdict checkVector(Tensor key, String typed, Tolerance tol, double points) {
+        return checkVector(key, typed, tol, points, null);
+    }
+
+    /** Checks a matrix answer, all or nothing. */
+    public static Verdict checkMatrix(Tensor key, String typed, Tolerance tol, double points) {
+        return checkMatrix(key, typed, tol, points, null);
+    }
+
+    /**
+     * Checks a vector answer: the key's entries in order; a typed row or column is accepted.
+     *
+     * @param credit how a partly right answer is scored, or null for all or nothing
+     */
+    public static Verdict checkVector(Tensor key, String typed, Tolerance tol, double points, EntryCredit credit) {
         double[] answer;
         try {
             answer = ExprParser.parseVector(typed);
@@ -49,11 +63,15 @@ public final class ArrayChecker {
             text.append(" and ").append(wrong.size() - NAMED_CELLS).append(" more");
         }
         text.append(wrong.size() == 1 ? " is" : " are").append(" not right; the others are.");
-        return Verdict.wrong(points, text.toString(), wrong);
+        return partly(k.length, wrong, points, credit, text.toString());
     }
 
-    /** Checks a matrix answer against a 2-D key. */
-    public static Verdict checkMatrix(Tensor key, String typed, Tolerance tol, double points) {
+    /**
+     * Checks a matrix answer against a 2-D key.
+     *
+     * @param credit how a partly right answer of the right shape is scored, or null for all or nothing
+     */
+    public static Verdict checkMatrix(Tensor key, String typed, Tolerance tol, double points, EntryCredit credit) {
         double[][] answer;
         try {
             answer = ExprParser.parseMatrix(typed);
@@ -98,7 +116,21 @@ public final class ArrayChecker {
             text.append(" and ").append(wrong.size() - NAMED_CELLS).append(" more");
         }
         text.append(wrong.size() == 1 ? " is" : " are").append(" wrong (row, column); the other entries are right.");
-        return Verdict.wrong(points, text.toString(), wrong);
+        return partly(rows * cols, wrong, points, credit, text.toString());
+    }
+
+    /**
+     * A right-shaped answer with some wrong entries: wrong, or with {@code credit} the points its
+     * right entries earn, and how many they are.
+     */
+    private static Verdict partly(int total, List<Verdict.Cell> wrong, double points, EntryCredit credit, String detail) {
+        if (credit == null) {
+            return Verdict.wrong(points, detail, wrong);
+        }
+        int right = total - wrong.size();
+        double score = credit.score(right, total, points);
+        return new Verdict(score > 0 ? Verdict.Outcome.PARTLY_RIGHT : Verdict.Outcome.WRONG, score, points,
+                detail, List.of(), wrong, -1, null, new Verdict.Entries(right, total));
     }
 
     private static double[][] transpose(double[][] m) {

@@ -34,7 +34,7 @@ public final class Grader {
     private static <V> Verdict recognise(Verdict v, Key.WithMistakes<V> key, String typed) {
         for (Mistake<V> m : key.mistakes()) {
             if (key.keyed(m.value()).check(typed).outcome() == Verdict.Outcome.RIGHT) {
-                return v.withMistake(m.name(), m.feedback());
+                return v.withMistake(m.name(), m.feedback(), m.points());
             }
         }
         return v;

@@ -59,8 +59,14 @@ public sealed interface Key permits Key.WithMistakes, Key.Shape, Key.Choice, Key
      * matrix when that is how the result came out (the answer grid takes its shape); a row or a
      * column typed is accepted either way.
      */
-    record Vector(Tensor value, Tolerance tolerance, double points, List<Mistake<Tensor>> mistakes)
+    record Vector(Tensor value, Tolerance tolerance, double points, List<Mistake<Tensor>> mistakes, EntryCredit credit)
             implements WithMistakes<Tensor> {
+        /** All or nothing. */
+        public Vector(Tensor value, Tolerance tolerance, double points, List<Mistake<Tensor>> mistakes) {
+            this(value, tolerance, points, mistakes, null);
+        }
+
+        /** {@code credit}: points for the right entries of a partly right answer, or null for all or nothing. */
         public Vector {
             if (value.rank() != 1 && !(value.rank() == 2 && (value.dim(0) == 1 || value.dim(1) == 1))) {
                 throw new IllegalArgumentException("a vector key is a flat array, a row or a column, got " + value.shapeText());
@@ -70,7 +76,7 @@ public sealed interface Key permits Key.WithMistakes, Key.Shape, Key.Choice, Key
 
         @Override
         public Verdict check(String typed) {
-            return ArrayChecker.checkVector(value, typed, tolerance, points);
+            return ArrayChecker.checkVector(value, typed, tolerance, points, credit);
         }
 
         @Override
@@ -85,8 +91,14 @@ public sealed interface Key permits Key.WithMistakes, Key.Shape, Key.Choice, Key
     }
 
     /** A matrix (rank 2), entry by entry within {@code tolerance}. */
-    record Matrix(Tensor value, Tolerance tolerance, double points, List<Mistake<Tensor>> mistakes)
+    record Matrix(Tensor value, Tolerance tolerance, double points, List<Mistake<Tensor>> mistakes, EntryCredit credit)
             implements WithMistakes<Tensor> {
+        /** All or nothing. */
+        public Matrix(Tensor value, Tolerance tolerance, double points, List<Mistake<Tensor>> mistakes) {
+            this(value, tolerance, points, mistakes, null);
+        }
+
+        /** {@code credit}: points for the right entries of a partly right answer, or null for all or nothing. */
         public Matrix {
             if (value.rank() != 2) {
                 throw new IllegalArgumentException("a matrix key has rank 2, got " + value.shapeText());
@@ -96,7 +108,7 @@ public sealed interface Key permits Key.WithMistakes, Key.Shape, Key.Choice, Key
 
         @Override
         public Verdict check(String typed) {
-            return ArrayChecker.checkMatrix(value, typed, tolerance, points);
+            return ArrayChecker.checkMatrix(value, typed, tolerance, points, credit);
         }
 
         @Override

@@ -6,6 +6,12 @@ package org.deepdrill.grade;
  * exactly like the key, so it is recognised with the same checker and tolerance.
  *
  * @param value the wrong result, of the same type as its key's value
+ * @param points what a student who made it earns (0 unless the bank says otherwise)
  */
-public record Mistake<V>(String name, V value, String feedback) {
+public record Mistake<V>(String name, V value, String feedback, double points) {
+
+    /** A mistake that earns nothing. */
+    public Mistake(String name, V value, String feedback) {
+        this(name, value, feedback, 0);
+    }
 }

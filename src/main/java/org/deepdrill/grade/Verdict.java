@@ -19,9 +19,11 @@ import java.util.List;
  *     grid editor to highlight (a vector's entries are row 0)
  * @param errorPosition where in the typed text reading failed, or -1
  * @param mistake the name of the recognised wrong-but-common computation, or null
+ * @param entries how many entries of a vector or matrix answer were right, when its points are
+ *     earned entry by entry ({@link EntryCredit}); null otherwise
  */
 public record Verdict(Outcome outcome, double score, double maxScore, String detail, List<Mark> marks,
-                      List<Cell> wrongCells, int errorPosition, String mistake) {
+                      List<Cell> wrongCells, int errorPosition, String mistake, Entries entries) {
 
     /** What the answer earned, as a headline says it. */
     public enum Outcome {
@@ -44,6 +46,16 @@ public record Verdict(Outcome outcome, double score, double maxScore, String det
      * ("(b)"), {@code note} is the bank's comment on it (may be empty).
      */
     public record Mark(String part, double points, String note) {
+    }
+
+    /** {@code right} of {@code total} entries within tolerance. */
+    public record Entries(int right, int total) {
+    }
+
+    /** A verdict with no entry count. */
+    public Verdict(Outcome outcome, double score, double maxScore, String detail, List<Mark> marks,
+                   List<Cell> wrongCells, int errorPosition, String mistake) {
+        this(outcome, score, maxScore, detail, marks, wrongCells, errorPosition, mistake, null);
     }
 
     public Verdict {
@@ -82,8 +94,15 @@ public record Verdict(Outcome outcome, double score, double maxScore, String det
         return outcome == Outcome.INVALID;
     }
 
-    /** The same verdict explained by a recognised mistake, whose feedback replaces the detail. */
-    public Verdict withMistake(String name, String mistakeFeedback) {
-        return new Verdict(outcome, score, maxScore, mistakeFeedback, marks, wrongCells, errorPosition, name);
+    /**
+     * The verdict explained by a recognised mistake: its feedback replaces the detail, and it
+     * earns {@code points} (at most the maximum) instead of any credit for entries that are right
+     * by accident (a transposed matrix matches on its diagonal).
+     */
+    public Verdict withMistake(String name, String mistakeFeedback, double points) {
+        double s = Math.max(0, Math.min(maxScore, points));
+        Outcome o = s >= maxScore - 1e-9 && s > 0 ? Outcome.RIGHT : s > 0 ? Outcome.PARTLY_RIGHT : Outcome.WRONG;
+        return new Verdict(o, s, maxScore, mistakeFeedback, marks, wrongCells,
+                errorPosition, name, null);
     }
 }

@@ -12,11 +12,12 @@ public final class VerdictText {
     }
 
     /**
-     * "Correct.", "Not correct.", "Score 1.5 of 3." or the detail alone when it says why the
-     * answer is wrong or unreadable; then the scored parts, one Markdown list item each.
+     * "Correct.", "Not correct.", "Score 1.5 of 3.", "17 of 25 entries right: score 6.5 of 10." or
+     * the detail alone when it says why the answer is wrong or unreadable; then the scored parts,
+     * one Markdown list item each.
      */
     public static String sentence(Verdict v) {
-        String head = switch (v.outcome()) {
+        String head = v.entries() != null ? entriesOf(v) + ": " + scoreOf(v) : switch (v.outcome()) {
             case RIGHT -> "Correct.";
             case PARTLY_RIGHT -> scoreOf(v);
             case WRONG -> v.marks().isEmpty() ? (v.detail().isEmpty() ? "Not correct." : "") : scoreOf(v);
@@ -48,8 +49,13 @@ public final class VerdictText {
         return p == Math.rint(p) ? String.valueOf((long) p) : String.format(Locale.ROOT, "%.2f", p).replaceAll("0+$", "");
     }
 
+    /** "17 of 25 entries right". */
+    public static String entriesOf(Verdict v) {
+        return v.entries().right() + " of " + v.entries().total() + " entries right";
+    }
+
     private static String scoreOf(Verdict v) {
-        return "Score " + points(v.score()) + " of " + points(v.maxScore()) + ".";
+        return (v.entries() != null ? "score " : "Score ") + points(v.score()) + " of " + points(v.maxScore()) + ".";
     }
 
     private static String signed(double p) {

@@ -120,6 +120,23 @@ class ShippedBankContentTest {
     }
 
     @Test
+    void sheet000Q7sLaplacianWithOneWrongDegreeEarnsNineAndAHalfOfTen() {
+        // the sheet's L = D − A with node 3's degree written 4 instead of 3: 24 of 25 entries,
+        // 10 · 24/25 = 9.6, rounded down to the half point
+        Verdict v = key(byId("graphs.000-q7.laplacian"))
+                .check("[[2,0,-1,0,-1],[0,2,-1,0,-1],[-1,-1,4,-1,0],[0,0,-1,1,0],[-1,-1,0,0,2]]");
+        assertEquals(9.5, v.score(), 1e-12);
+        assertEquals(new Verdict.Entries(24, 25), v.entries());
+    }
+
+    @Test
+    void aCausalMaskIsAllOrNothingBecauseOneWrongCellMeansTheRuleWasMisread() {
+        // the mask of sheet 001 (a): one future position let through is a different mask, not 90% of this one
+        Question q = byId("attention.001-a.causal-mask");
+        assertEquals(null, ((Kind.Matrix) q.kind()).credit());
+    }
+
+    @Test
     void bothReadingsOfTheCompleteGraphOfFourTokensEarnFullPointsWithFeedbackNamingEach() {
         // 4 tokens: to every other token 4·3 = 12 directed edges; with a self-loop each, 4·4 = 16
         Question q = byId("graphs.004-2.3.complete-edges");

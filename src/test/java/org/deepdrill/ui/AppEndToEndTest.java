@@ -144,12 +144,13 @@ class AppEndToEndTest {
     }
 
     @Test
-    void aWrongMatrixGetsCellFeedback(FxRobot robot) throws Exception {
+    void aMatrixWithOneWrongCellEarnsItsRightEntriesShareAndOutlinesTheCell(FxRobot robot) throws Exception {
         practiceAt(robot, "every.matrix");
         List<List<String>> typed = List.of(List.of("1", "-1", "0"), List.of("-1", "3", "-1"), List.of("0", "-1", "1"));
         typeGrid(robot, typed);
         enter(robot);
-        assertEquals("✗ Not correct — 0 / 2 points", verdict(robot));
+        // 8 of 9 entries right: 2 · 8/9 = 1.78, rounded down to the half point
+        assertEquals("◐ 8 of 9 entries right — 1.5 / 2 points", verdict(robot));
         String feedback = textOf(robot.lookup("#feedback").query());
         assertTrue(feedback.contains("(2,2)"), feedback);
         MatrixEditor grid = grid();
@@ -161,6 +162,7 @@ class AppEndToEndTest {
         }
         assertNotNull(robot.lookup("#worked-solution").tryQuery().orElse(null), "a counted wrong answer shows the solution");
         assertEquals(0, log.stats().get("every.matrix").correct());
+        assertEquals(1.5, log.stats().get("every.matrix").bestScore(), "the part score is what is recorded");
     }
 
     @Test

@@ -53,7 +53,7 @@ public final class EveryKindBank {
                    "prompt": "One query $q = (1, 0)$ attends with argmax attention to keys $(1,0), (0,1)$ and values $(1,2), (3,4)$. Give the output.",
                    "compute": {"op": "attention", "args": {"q": [[1, 0]], "k": [[1, 0], [0, 1]], "v": [[1, 2], [3, 4]], "hard": true}},
                    "answer": {"result": "output", "index": [0]}},
-                  {"id": "every.matrix", "type": "matrix", "points": 2, "prompt": "Give $L = D - A$ of the path $0 - 1 - 2$.",
+                  {"id": "every.matrix", "type": "matrix", "points": 2, "partial": "entries", "prompt": "Give $L = D - A$ of the path $0 - 1 - 2$.",
                    "compute": {"steps": [
                      {"name": "g", "op": "graph", "args": {"n": 3, "edges": [[0, 1], [1, 2]]}},
                      {"name": "L", "op": "sub", "args": {"a": "$g.degree", "b": "$g.adjacency"}, "label": "L = D - A"}]},

@@ -55,7 +55,7 @@ final class FeedbackView {
                 box.getStyleClass().add("feedback-right");
             }
             case PARTLY_RIGHT -> {
-                head.setText("◐ Partly right — " + score);
+                head.setText("◐ " + (v.entries() != null ? VerdictText.entriesOf(v) : "Partly right") + " — " + score);
                 box.getStyleClass().add("feedback-partial");
             }
             case WRONG -> {
