@@ -18,22 +18,15 @@ import java.util.stream.Stream;
  * Reads bank files into {@link Bank}s. A problem is reported as a {@link ValidationIssue} with
  * file, line and column; a question with a problem is skipped and a file that is not a bank
  * yields no bank, but loading always goes on with the rest.
+ *
+ * <p>This reader (with {@link QuestionReader}) is the one validator of a bank's structure, for
+ * the app and {@code validate} alike. {@code questions/schema/bank.schema.json} describes the same
+ * format to a TA's editor, and {@code BankSchemaAgreementTest} keeps the two in step (fields,
+ * enums, required fields, limits). Running the schema as well used to report the same rule twice
+ * in two wordings, and a JSON Schema library cannot be the validator the app relies on: compiling
+ * the schema took 2.4–3.1 s, most of a start-up.
  */
 public final class BankLoader {
-    private final boolean checkSchema;
-
-    /** A loader that also checks the JSON Schema, as {@code validate} does. */
-    public BankLoader() {
-        this(true);
-    }
-
-    /**
-     * @param checkSchema false for the app's start-up, which needs the questions fast: our own
-     *     checks still run, the schema (a second opinion for TAs) is left to {@code validate}
-     */
-    public BankLoader(boolean checkSchema) {
-        this.checkSchema = checkSchema;
-    }
     /** Largest bank file read; the biggest real bank is a few hundred KB. */
     public static final long MAX_FILE_BYTES = 2 * 1024 * 1024;
     /** Most questions one bank may hold. */
@@ -42,7 +35,9 @@ public final class BankLoader {
     public static final int MAX_TEXT = 20_000;
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
-    private static final Set<String> BANK_FIELDS = Set.of("$schema", "id", "title", "topic", "description", "questions");
+    /** Longest bank title. */
+    static final int MAX_TITLE = 200;
+    static final Set<String> BANK_FIELDS = Set.of("$schema", "id", "title", "topic", "description", "questions");
 
     /** What loading one file gave: the bank (when the file is a bank at all) and every problem found. */
     public record Result(Path file, Optional<Bank> bank, List<ValidationIssue> issues) {
@@ -132,8 +127,9 @@ public final class BankLoader {
         if (id != null && !ID.matcher(id).matches()) {
             r.issue("/id", "id '" + id + "' must be letters, digits, '.', '_' or '-' (at most 80)");
         }
-        String title = r.string(root, "", "title", true, 200);
-        String topic = r.string(root, "", "topic", true, 80);
+        String title = nonEmpty(r, root, "title", MAX_TITLE);
+        String topic = nonEmpty(r, root, "topic", QuestionReader.MAX_NAME);
+        r.string(root, "", "description", false, QuestionReader.MAX_NOTE);
         JsonNode qs = root.get("questions");
         List<Question> questions = new ArrayList<>();
         if (qs == null || !qs.isArray() || qs.isEmpty()) {
@@ -146,33 +142,20 @@ public final class BankLoader {
                 qr.read(qs.get(i), "/questions/" + i).ifPresent(questions::add);
             }
         }
-        if (checkSchema) {
-            addSchemaViolations(file, doc, issues);
-        }
         if (id == null || title == null || topic == null) {
             return new Result(file, Optional.empty(), issues);
         }
         return new Result(file, Optional.of(new Bank(file, id, title, topic, questions, doc)), issues);
     }
 
-    /**
-     * Adds what the JSON Schema finds on lines our own checks left silent: both look at the same
-     * rules, and one clear message per place beats two saying it differently.
-     */
-    private static void addSchemaViolations(Path file, LocatedJson doc, List<ValidationIssue> issues) {
-        java.util.Set<Integer> reported = new java.util.HashSet<>();
-        issues.forEach(i -> reported.add(i.line()));
-        for (SchemaCheck.Violation v : Schema.CHECK.check(doc.root())) {
-            LocatedJson.Location l = doc.at(v.pointer());
-            if (reported.add(l.line())) {
-                issues.add(new ValidationIssue(file, l.line(), l.column(), v.message()));
-            }
+    /** A required string field that must say something. */
+    private static String nonEmpty(Reader r, JsonNode root, String field, int max) {
+        String v = r.string(root, "", field, true, max);
+        if (v != null && v.isBlank()) {
+            r.issue("/" + field, "field '" + field + "' must not be empty");
+            return null;
         }
-    }
-
-    /** The schema is compiled once, on first use (the lazy-holder idiom). */
-    private static final class Schema {
-        static final SchemaCheck CHECK = new SchemaCheck();
+        return v;
     }
 
     /** Field access that reports problems at the field's location. */

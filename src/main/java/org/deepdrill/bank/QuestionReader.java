@@ -12,13 +12,32 @@ import org.deepdrill.grade.Tolerance;
 
 /** Reads and checks the structure of one question; values that need the core are checked later. */
 final class QuestionReader {
-    private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "prompt", "points", "explanation", "tags",
+    // The format's fields and limits. questions/schema/bank.schema.json says the same to a TA's
+    // editor; BankSchemaAgreementTest fails when the two drift apart.
+    static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "prompt", "points", "explanation", "tags",
             "source", "compute", "answer", "vars", "options", "rubric", "model_answer", "mistakes", "figure", "params",
             "rtol", "atol", "layout", "notation", "partial", "point_step");
-    private static final Set<String> OPTION_FIELDS = Set.of("text", "correct", "points", "feedback");
-    private static final Set<String> MISTAKE_FIELDS = Set.of("name", "feedback", "compute", "args", "result", "index",
+    static final Set<String> OPTION_FIELDS = Set.of("text", "correct", "points", "feedback");
+    static final Set<String> MISTAKE_FIELDS = Set.of("name", "feedback", "compute", "args", "result", "index",
             "transform", "expression", "points");
-    private static final int MAX_LIST = 50;
+    static final Set<String> RUBRIC_FIELDS = Set.of("text", "points");
+    static final Set<String> SOURCE_FIELDS = Set.of("seed", "item");
+    /** Most tags, variables or rubric items. */
+    static final int MAX_LIST = 50;
+    /** Most mistakes one question recognises. */
+    static final int MAX_MISTAKES = 16;
+    /** Longest name: an id, a tag, a variable, a result, a source's seed or item. */
+    static final int MAX_NAME = 80;
+    /** Longest option, feedback or rubric text. */
+    static final int MAX_NOTE = 5000;
+    /** Longest mistake expression. */
+    static final int MAX_EXPRESSION = 2000;
+    /** Most points a question or a mistake is worth. */
+    static final double MAX_POINTS = 100;
+    static final double MAX_RTOL = 1;
+    static final double MAX_ATOL = 1e6;
+    /** Smallest and largest point step of partial credit. */
+    static final double MIN_POINT_STEP = 0.01;
 
     private final BankLoader.Reader r;
 
@@ -33,7 +52,7 @@ final class QuestionReader {
             return Optional.empty();
         }
         r.unknownFields(q, at, QUESTION_FIELDS, "a question");
-        String id = r.string(q, at, "id", true, 80);
+        String id = r.string(q, at, "id", true, MAX_NAME);
         if (id != null && !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
             r.issue(at + "/id", "question id '" + id + "' must be letters, digits, '.', '_' or '-'");
         }
@@ -43,15 +62,15 @@ final class QuestionReader {
             type = null;
         }
         String prompt = r.string(q, at, "prompt", true, BankLoader.MAX_TEXT);
-        double points = number(q, at, "points", 1.0, 0, 100);
+        double points = number(q, at, "points", 1.0, 0, MAX_POINTS);
         String explanation = r.string(q, at, "explanation", false, BankLoader.MAX_TEXT);
         List<String> tags = strings(q, at, "tags");
         List<String> vars = strings(q, at, "vars");
         Question.Source source = source(q.get("source"), at + "/source");
         JsonNode compute = object(q, at, "compute");
         JsonNode answer = q.get("answer");
-        Double rtol = q.has("rtol") ? number(q, at, "rtol", 1e-3, 0, 1) : null;
-        Double atol = q.has("atol") ? number(q, at, "atol", 1e-9, 0, 1e6) : null;
+        Double rtol = q.has("rtol") ? number(q, at, "rtol", 1e-3, 0, MAX_RTOL) : null;
+        Double atol = q.has("atol") ? number(q, at, "atol", 1e-9, 0, MAX_ATOL) : null;
         List<Kind.Option> options = options(q, at, type);
         List<Kind.RubricItem> rubric = rubric(q, at);
         String model = r.string(q, at, "model_answer", false, BankLoader.MAX_TEXT);
@@ -154,7 +173,7 @@ final class QuestionReader {
             r.issue(at + "/point_step", "'point_step' applies only with \"partial\": \"entries\"");
             return null;
         }
-        return byEntries ? new EntryCredit(number(q, at, "point_step", EntryCredit.DEFAULT_STEP, 0.01, 100)) : null;
+        return byEntries ? new EntryCredit(number(q, at, "point_step", EntryCredit.DEFAULT_STEP, MIN_POINT_STEP, MAX_POINTS)) : null;
     }
 
     /** {@code result} with an optional {@code index}: an array of non-negative integers. */
@@ -247,8 +266,8 @@ final class QuestionReader {
             return out;
         }
         for (int i = 0; i < v.size(); i++) {
-            if (!v.get(i).isTextual() || v.get(i).asText().isEmpty() || v.get(i).asText().length() > 80) {
-                r.issue(at + "/" + field + "/" + i, "entry " + i + " of '" + field + "' must be a non-empty string of at most 80 characters");
+            if (!v.get(i).isTextual() || v.get(i).asText().isEmpty() || v.get(i).asText().length() > MAX_NAME) {
+                r.issue(at + "/" + field + "/" + i, "entry " + i + " of '" + field + "' must be a non-empty string of at most " + MAX_NAME + " characters");
             } else {
                 out.add(v.get(i).asText());
             }
@@ -302,9 +321,9 @@ final class QuestionReader {
             r.issue(at, "field 'source' must be {\"seed\": …, \"item\": …}");
             return null;
         }
-        r.unknownFields(s, at, Set.of("seed", "item"), "a source");
-        String seed = r.string(s, at, "seed", true, 80);
-        String item = r.string(s, at, "item", true, 80);
+        r.unknownFields(s, at, SOURCE_FIELDS, "a source");
+        String seed = r.string(s, at, "seed", true, MAX_NAME);
+        String item = r.string(s, at, "item", true, MAX_NAME);
         return seed == null || item == null ? null : new Question.Source(seed, item);
     }
 
@@ -328,7 +347,7 @@ final class QuestionReader {
                 continue;
             }
             r.unknownFields(o, p, OPTION_FIELDS, "an option");
-            String text = r.string(o, p, "text", true, 5000);
+            String text = r.string(o, p, "text", true, MAX_NOTE);
             boolean isCorrect = o.path("correct").asBoolean(false);
             if (o.has("correct") && !o.get("correct").isBoolean()) {
                 r.issue(p + "/correct", "field 'correct' must be true or false");
@@ -339,7 +358,7 @@ final class QuestionReader {
             }
             correct += isCorrect ? 1 : 0;
             positive += Math.max(0, pts);
-            out.add(new Kind.Option(text, isCorrect, pts, r.string(o, p, "feedback", false, 5000)));
+            out.add(new Kind.Option(text, isCorrect, pts, r.string(o, p, "feedback", false, MAX_NOTE)));
         }
         if ("choice".equals(type) && correct != 1) {
             r.issue(at + "/options", "a choice question needs exactly one option with \"correct\": true, found " + correct);
@@ -367,8 +386,8 @@ final class QuestionReader {
                 r.issue(p, "a rubric item must be {\"text\": …, \"points\": number}");
                 continue;
             }
-            r.unknownFields(o, p, Set.of("text", "points"), "a rubric item");
-            out.add(new Kind.RubricItem(r.string(o, p, "text", true, 5000), o.get("points").asDouble()));
+            r.unknownFields(o, p, RUBRIC_FIELDS, "a rubric item");
+            out.add(new Kind.RubricItem(r.string(o, p, "text", true, MAX_NOTE), o.get("points").asDouble()));
         }
         return out;
     }
@@ -379,8 +398,8 @@ final class QuestionReader {
         if (v == null) {
             return out;
         }
-        if (!v.isArray() || v.size() > MAX_LIST) {
-            r.issue(at + "/mistakes", "field 'mistakes' must be an array");
+        if (!v.isArray() || v.size() > MAX_MISTAKES) {
+            r.issue(at + "/mistakes", "field 'mistakes' must be an array of at most " + MAX_MISTAKES + " mistakes");
             return out;
         }
         for (int i = 0; i < v.size(); i++) {
@@ -395,11 +414,11 @@ final class QuestionReader {
             if (transform != null && !transform.equals("transpose") && !transform.equals("negate")) {
                 r.issue(p + "/transform", "transform must be \"transpose\" or \"negate\"");
             }
-            String result = r.string(m, p, "result", false, 80);
+            String result = r.string(m, p, "result", false, MAX_NAME);
             Kind.ResultRef ref = m.get("index") == null ? null : resultRef(result, m.get("index"), p);
-            out.add(new MistakeFields(r.string(m, p, "name", true, 80), r.string(m, p, "feedback", true, 5000),
+            out.add(new MistakeFields(r.string(m, p, "name", true, MAX_NAME), r.string(m, p, "feedback", true, MAX_NOTE),
                     m.get("compute"), m.get("args"), result, ref == null ? null : ref.index(), transform,
-                    r.string(m, p, "expression", false, 2000), number(m, p, "points", 0, 0, 100), p));
+                    r.string(m, p, "expression", false, MAX_EXPRESSION), number(m, p, "points", 0, 0, MAX_POINTS), p));
         }
         return out;
     }

@@ -64,7 +64,7 @@ public final class Catalog {
             issues.add(new ValidationIssue(paths.isEmpty() ? Path.of(".") : paths.get(0), 1, 1, "cannot be read: " + e.getMessage()));
             return new Catalog(List.of(), issues);
         }
-        BankLoader loader = new BankLoader(false);
+        BankLoader loader = new BankLoader();
         for (Path file : files) {
             BankLoader.Result r = loader.load(file);
             issues.addAll(r.issues());
