@@ -89,7 +89,7 @@ public final class KeyComputer {
             }
             ObjectNode c = compute.deepCopy();
             ObjectNode args = c.has("args") && c.get("args").isObject() ? (ObjectNode) c.get("args") : c.putObject("args");
-            m.args().fields().forEachRemaining(e -> args.set(e.getKey(), e.getValue()));
+            m.args().properties().forEach(e -> args.set(e.getKey(), e.getValue()));
             compute = c;
         }
         OpResult work = run(compute, at);

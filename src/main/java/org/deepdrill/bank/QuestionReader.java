@@ -161,7 +161,7 @@ final class QuestionReader {
                     + " symbols, each written as a string: {\"h\": \"s\", \"W_{hh}\": \"W\"}");
             return out;
         }
-        v.fields().forEachRemaining(e -> {
+        v.properties().forEach(e -> {
             String symbol = e.getKey();
             String where = at + "/notation/" + symbol.replace("~", "~0").replace("/", "~1");
             if (symbol.isBlank() || symbol.length() > Notation.MAX_LENGTH) {
