@@ -5,7 +5,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.deepdrill.study.TaskRunner;
 
@@ -71,11 +70,6 @@ public final class FxTaskRunner implements TaskRunner {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
         executor.execute(task);
-    }
-
-    /** Runs something on the FX thread later (from any thread). */
-    public static void later(Runnable r) {
-        Platform.runLater(r);
     }
 
     public void shutdown() {
