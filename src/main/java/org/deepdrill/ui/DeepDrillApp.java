@@ -26,6 +26,7 @@ import org.deepdrill.compute.OpRegistry;
 import org.deepdrill.store.ProgressStore;
 import org.deepdrill.study.BankSource;
 import org.deepdrill.study.Catalog;
+import org.deepdrill.study.FailureLog;
 import org.deepdrill.study.Practice;
 import org.deepdrill.study.ProgressLog;
 import org.deepdrill.ui.math.MathRenderer;
@@ -83,6 +84,7 @@ public final class DeepDrillApp extends Application {
         // toolkit's own start contend, and starting them together made the window itself late.
         MathRenderer.deferUntilWarm();
         EARLY_CATALOG = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            keepFailuresInTheDataFolder();
             Catalog c = Catalog.load(BankSource.defaults());
             StartupTiming.mark("[bg] banks parsed");
             return c;
@@ -98,6 +100,17 @@ public final class DeepDrillApp extends Application {
             System.err.println("The command line works without one: java -jar deepdrill.jar --help");
             System.exit(2);
         }
+    }
+
+    /**
+     * Failures the app recovers from, and any exception no one caught, go with their stack traces
+     * to a rotating log beside the progress file, not to the console. Set up on the banks' thread,
+     * before the task runner is released: the toolkit starts meanwhile.
+     */
+    private static void keepFailuresInTheDataFolder() {
+        FailureLog.writeTo(ProgressStore.defaultFile().toAbsolutePath().getParent());
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
+                FailureLog.record(DeepDrillApp.class, "Uncaught on thread " + thread.getName(), e));
     }
 
     /** Starts {@code work} on a thread of its own that does not keep the app alive once the window closes. */
@@ -123,7 +136,12 @@ public final class DeepDrillApp extends Application {
             try {
                 preloaded = early.get(5, java.util.concurrent.TimeUnit.SECONDS);
                 variants = EARLY_VARIANTS.get(5, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception e) {
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // start() reads the banks again and shows the student what is wrong with them
+                FailureLog.record(DeepDrillApp.class, "The banks read at start-up are not ready; reading them again", e);
+                preloaded = null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 preloaded = null;
             }
         }

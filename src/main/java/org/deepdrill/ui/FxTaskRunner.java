@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import org.deepdrill.study.FailureLog;
 import org.deepdrill.study.TaskRunner;
 
 /**
@@ -68,7 +69,10 @@ public final class FxTaskRunner implements TaskRunner {
         };
         // Task fires its handlers on the FX thread
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        task.setOnFailed(e -> {
+            FailureLog.record(FxTaskRunner.class, "A task failed", task.getException());
+            onFailure.accept(task.getException());
+        });
         executor.execute(task);
     }
 
