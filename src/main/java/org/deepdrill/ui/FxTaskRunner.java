@@ -3,6 +3,7 @@ package org.deepdrill.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
@@ -73,7 +74,12 @@ public final class FxTaskRunner implements TaskRunner {
             FailureLog.record(FxTaskRunner.class, "A task failed", task.getException());
             onFailure.accept(task.getException());
         });
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // the window is closing (shutdown() ran): work asked for meanwhile, such as the
+            // home screen's mastery once the progress file opened, is not needed any more
+        }
     }
 
     public void shutdown() {

@@ -83,4 +83,13 @@ class FxTaskRunnerTest {
         assertTrue(log.contains("java.lang.IllegalStateException: no key for every.vector"), log);
         assertTrue(log.contains("at org.deepdrill.ui.FxTaskRunnerTest."), "with the stack trace: " + log);
     }
+
+    @Test
+    void workAskedForAfterShutdownIsDroppedQuietly() {
+        FxTaskRunner runner = new FxTaskRunner();
+        runner.shutdown();
+        List<String> outcomes = new CopyOnWriteArrayList<>();
+        runner.run(() -> "stats", ok -> outcomes.add("ran"), e -> outcomes.add("failed"));
+        assertEquals(List.of(), outcomes);
+    }
 }
