@@ -16,7 +16,7 @@ final class Nd {
     private Nd() {
     }
 
-    /** Loads ND4J's natives now (the first call costs ~0.5 s), so a later first op is fast. */
+    /** Loads ND4J's natives now, so a later first op is fast. */
     static void warmUp() {
         Nd4j.create(new double[] {1, 2}, new long[] {1, 2}, DataType.DOUBLE).mmul(Nd4j.ones(DataType.DOUBLE, 2, 1));
     }

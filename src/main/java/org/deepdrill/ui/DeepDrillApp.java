@@ -179,7 +179,7 @@ public final class DeepDrillApp extends Application {
         appearance.applyTheme();
         shell = new BorderPane();
         // the screens are made before the scene: nodes added to a scene one by one each mark
-        // their subtree for styling again, which cost the first frame about 0.1 s
+        // their subtree for styling again
         buildScreens();
         Scene scene = new Scene(shell, settings.number("width", 1100, 640, 4000), settings.number("height", 820, 480, 3000));
         appearance.apply(shell);

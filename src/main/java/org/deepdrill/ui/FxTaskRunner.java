@@ -40,8 +40,8 @@ public final class FxTaskRunner implements TaskRunner {
 
     /**
      * A runner that queues work until {@link #release()}: at start-up the window's first frame
-     * needs both CPUs of a small machine, and a question's key (ND4J's first load, about half a
-     * second of CPU) is not needed until the student submits.
+     * needs both CPUs of a small machine, and a question's key (ND4J's first load) is not
+     * needed until the student submits.
      */
     public static FxTaskRunner heldUntilReleased() {
         return new FxTaskRunner(true);
