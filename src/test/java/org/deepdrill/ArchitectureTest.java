@@ -1,11 +1,21 @@
 package org.deepdrill;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Keeps the layers of ../shared/design.md pointing one way. */
 @AnalyzeClasses(packages = "org.deepdrill", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -89,4 +99,46 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.deepdrill.ui.view..", "org.deepdrill.ui.viewmodel..")
             .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "org.deepdrill.cli..")
             .because("screens show what the view models hold; computing runs in study and bank through the task runner");
+
+    @ArchTest
+    static final ArchRule packagesFormNoCycles = slices().matching("org.deepdrill.(**)")
+            .should().beFreeOfCycles()
+            .because("each package (ui's sub-packages included) sits above or below another, never both: a cycle means neither can change alone");
+
+    @ArchTest
+    static final ArchRule theLauncherUsesOnlyTheJdk = classes()
+            .that().resideInAPackage("org.deepdrill.launch..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.deepdrill.launch..", "org.deepdrill.store..")
+            .because("launch runs in the first JVM before the app, and every class it loads delays the start: it uses the JDK and,"
+                    + " for the data folder's property name, store's constant, nothing of the app, the UI, the compute core or their libraries");
+
+    @ArchTest
+    static final ArchRule noNd4jTypeLeavesTheComputeCore = codeUnits()
+            .that().areDeclaredInClassesThat().resideInAPackage("org.deepdrill.compute..")
+            .and().areDeclaredInClassesThat().arePublic()
+            .and().arePublic()
+            .should(neitherTakeNorReturnNd4jTypes())
+            .because("callers of the compute core see Tensors: an INDArray handed out would tie them to ND4J");
+
+    @ArchTest
+    static final ArchRule theNd4jBridgeIsPrivateToTheComputeCore = classes()
+            .that().haveFullyQualifiedName("org.deepdrill.compute.Nd")
+            .should().notBePublic()
+            .because("Nd converts between Tensors and INDArrays, which only the compute core may hold");
+
+    private static ArchCondition<JavaCodeUnit> neitherTakeNorReturnNd4jTypes() {
+        return new ArchCondition<>("neither take nor return ND4J types") {
+            @Override
+            public void check(JavaCodeUnit unit, ConditionEvents events) {
+                List<JavaClass> types = new ArrayList<>(unit.getRawParameterTypes());
+                types.add(unit.getRawReturnType());
+                for (JavaClass t : types) {
+                    JavaClass base = t.isArray() ? t.getBaseComponentType() : t;
+                    if (base.getPackageName().startsWith("org.nd4j") || base.getPackageName().startsWith("org.bytedeco")) {
+                        events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " uses " + base.getName()));
+                    }
+                }
+            }
+        };
+    }
 }

@@ -175,9 +175,9 @@ public final class KeyComputer {
         } catch (OpException e) {
             String arg = e.argument();
             String ptr = arg != null && compute.path("args").has(arg) ? at + "/args/" + arg : at;
-            throw new KeyException(ptr, e.getMessage());
+            throw new KeyException(ptr, e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new KeyException(at, "the computation failed: " + e);
+            throw new KeyException(at, "the computation failed: " + e, e);
         }
     }
 

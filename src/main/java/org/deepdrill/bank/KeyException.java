@@ -10,6 +10,12 @@ public final class KeyException extends Exception {
         this.pointer = pointer;
     }
 
+    /** As above, keeping the exception that made the key fail, for the log. */
+    public KeyException(String pointer, String message, Throwable cause) {
+        super(message, cause);
+        this.pointer = pointer;
+    }
+
     public String pointer() {
         return pointer;
     }

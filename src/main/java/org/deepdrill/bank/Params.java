@@ -67,7 +67,7 @@ public final class Params {
             throw new KeyException(base, "'params' draw new inputs for 'compute', but this question has no 'compute'");
         }
         List<Param> out = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String at = base + "/" + e.getKey();
             JsonNode p = e.getValue();

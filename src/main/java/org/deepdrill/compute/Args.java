@@ -320,7 +320,7 @@ public final class Args {
 
     /** Rejects arguments the op does not know, catching typos such as {@code dimm}. */
     public void allowOnly(String... known) {
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
         List<String> ok = Arrays.asList(known);
         while (it.hasNext()) {
             String k = it.next().getKey();

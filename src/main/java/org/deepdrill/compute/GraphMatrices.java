@@ -76,7 +76,7 @@ final class GraphMatrices {
      * which matters for n = 256 (each product is 33 million multiply-adds).
      */
     INDArray power(int k) {
-        INDArray result = Nd.eye((int) adjacency.rows());
+        INDArray result = Nd.eye(adjacency.rows());
         INDArray square = adjacency;
         for (int e = k; e > 0; e >>= 1) {
             if ((e & 1) == 1) {

@@ -8,7 +8,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * The bridge between {@link Tensor} and ND4J. Every array the core creates goes through here,
  * so float64 is guaranteed: ND4J's default is float32, and mixing the two throws.
  */
-public final class Nd {
+final class Nd {
     static {
         Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
     }
@@ -16,13 +16,13 @@ public final class Nd {
     private Nd() {
     }
 
-    /** Loads ND4J's natives now (the first call costs ~0.5 s), so a later first op is fast. */
-    public static void warmUp() {
+    /** Loads ND4J's natives now, so a later first op is fast. */
+    static void warmUp() {
         Nd4j.create(new double[] {1, 2}, new long[] {1, 2}, DataType.DOUBLE).mmul(Nd4j.ones(DataType.DOUBLE, 2, 1));
     }
 
     /** A float64 ND4J array with the tensor's shape and a copy of its entries. */
-    public static INDArray of(Tensor t) {
+    static INDArray of(Tensor t) {
         long[] shape = new long[t.rank()];
         int[] s = t.shape();
         for (int i = 0; i < s.length; i++) {
@@ -35,32 +35,32 @@ public final class Nd {
     }
 
     /** A float64 ND4J matrix from rows. */
-    public static INDArray of(double[][] rows) {
+    static INDArray of(double[][] rows) {
         return Nd4j.createFromArray(rows).castTo(DataType.DOUBLE);
     }
 
     /** A float64 ND4J vector. */
-    public static INDArray vec(double... values) {
+    static INDArray vec(double... values) {
         return Nd4j.createFromArray(values).castTo(DataType.DOUBLE);
     }
 
     /** The n×n identity in float64. */
-    public static INDArray eye(int n) {
+    static INDArray eye(int n) {
         return Nd4j.eye(n).castTo(DataType.DOUBLE);
     }
 
     /** An all-zero float64 array. */
-    public static INDArray zeros(long... shape) {
+    static INDArray zeros(long... shape) {
         return Nd4j.zeros(DataType.DOUBLE, shape);
     }
 
     /** An all-one float64 array. */
-    public static INDArray ones(long... shape) {
+    static INDArray ones(long... shape) {
         return Nd4j.ones(DataType.DOUBLE, shape);
     }
 
     /** A tensor with the array's shape and entries (read in row-major order). */
-    public static Tensor tensor(INDArray a) {
+    static Tensor tensor(INDArray a) {
         INDArray d = a.dataType() == DataType.DOUBLE ? a : a.castTo(DataType.DOUBLE);
         long[] ls = d.shape();
         int[] shape = new int[ls.length];

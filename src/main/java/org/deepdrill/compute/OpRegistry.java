@@ -31,6 +31,11 @@ public final class OpRegistry {
         return STANDARD;
     }
 
+    /** Loads the engine behind the ops (ND4J's natives) now, so the first op a student waits for is fast. */
+    public static void warmUp() {
+        Nd.warmUp();
+    }
+
     public Optional<Op> find(String name) {
         return Optional.ofNullable(ops.get(name));
     }

@@ -32,8 +32,8 @@ final class RnnBackprop {
 
     /** Runs the forward and backward passes; {@code h0} is a 1×h row, x T×i, z T×o. */
     static OpResult run(Args args, INDArray w, INDArray u, INDArray v, INDArray x, INDArray z, INDArray h0) {
-        int steps = (int) x.rows();
-        int hidden = (int) u.rows();
+        int steps = x.rows();
+        int hidden = u.rows();
         OpResult.Builder b = OpResult.builder();
 
         // forward: states as rows; prev holds h_0..h_{T-1}

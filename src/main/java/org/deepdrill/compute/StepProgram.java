@@ -107,7 +107,7 @@ public final class StepProgram {
         }
         if (node.isObject()) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            node.fields().forEachRemaining(e -> copy.set(e.getKey(), resolve(e.getValue(), values, done, where)));
+            node.properties().forEach(e -> copy.set(e.getKey(), resolve(e.getValue(), values, done, where)));
             return copy;
         }
         if (node.isArray()) {

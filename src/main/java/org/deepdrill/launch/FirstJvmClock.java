@@ -11,8 +11,8 @@ import java.util.OptionalLong;
  * of the JVM the student started, and its timing should count from that one.
  *
  * <p>Read from Linux's {@code /proc} by the app itself, after its first frame, so the first JVM
- * does no timing work at all (asking a JVM for its own start time loads the management classes,
- * ~25 ms that the measured start-up would then include). A process's age is
+ * does no timing work at all (asking a JVM for its own start time loads the management
+ * classes, which the measured start-up would then include). A process's age is
  * {@code uptime − starttime / USER_HZ}: {@code /proc/uptime} gives seconds since boot, and field
  * 22 of {@code /proc/<pid>/stat} the clock ticks from boot to the process's start. Both have a
  * resolution of 10 ms.

@@ -26,7 +26,7 @@ import java.util.zip.CRC32;
  *
  * <p>What runs on every start ({@link #file}, {@link #exists}, {@link #fingerprint},
  * {@link #folder}) uses {@code java.io.File}, which the JVM has loaded already; the NIO file
- * system classes cost the first JVM about 15 ms and are used only for the rare writes.
+ * system classes are used only for the rare writes.
  */
 final class StartupArchive {
     private static final String PREFIX = "startup-";

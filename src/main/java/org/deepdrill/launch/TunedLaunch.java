@@ -16,22 +16,8 @@ import org.deepdrill.store.ProgressStore;
 /**
  * Starts the desktop app in a second JVM with start-up settings a jar cannot ask for itself:
  * a {@code java -jar} command takes JVM options only from its command line, and the app must
- * start fast for a student who just types that.
- *
- * <p>Measured on a two-core machine (see the README), on a quiet day: a plain start
- * ({@code -Ddeepdrill.relaunch=false}) showed the first question after 1.3–1.5 s; with these
- * settings and the archive from an earlier run, after 0.9–1.1 s, of which the first JVM (start,
- * decide, spawn) is 70–110 ms.
- * <ul>
- * <li>{@code -XX:TieredStopAtLevel=1}: only the quick C1 compiler. C2's compiler threads
- * otherwise take a whole core during start-up; the app's heavy numbers run in ND4J's native
- * code, so C2's faster Java buys nothing a student notices.</li>
- * <li>{@code -XX:+UseSerialGC}: the heap is small (matrices live off-heap in ND4J), so one
- * collector thread and a lower footprint beat G1's parallel threads; {@code MetaspaceSize}
- * spares the full collection that loading the app's classes would otherwise start.</li>
- * <li>A class-data-sharing archive ({@link StartupArchive}): the first run writes it when it
- * exits, later runs map their classes from it.</li>
- * </ul>
+ * start fast for a student who just types that. The options ({@link #TUNING}) and the
+ * class-data archive ({@link StartupArchive}) are those whose wins this package's notes record.
  * Only a plain {@code java [-D…] -jar deepdrill.jar} on HotSpot is relaunched. Anyone who
  * passes their own JVM options (a debugger agent, a different collector) gets exactly the JVM
  * they asked for, and {@code -Ddeepdrill.relaunch=false} turns this off.
@@ -44,26 +30,14 @@ public final class TunedLaunch {
             "-XX:+IgnoreUnrecognizedVMOptions", // a future JDK that drops a flag still starts
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",
-            // the app's ~6,000 classes pass the default 21 MB first metaspace threshold, which
-            // cost a full collection (a 0.09 s pause) while the student starts reading
             "-XX:MetaspaceSize=128m",
             "-Xshare:auto",
-            // no shared-memory statistics file for jstat/jps to read: ~5 ms of every start
             "-XX:-UsePerfData",
-            // map the archive at the address it was made for: this JDK maps it at a random one by
-            // default (hardening against memory exploits) and then moves 40 MB of pointers, 0.1 s
-            // a start; an offline study app that reads only its own files does not need that
+            // the archive at the address it was made for: random addresses harden a JVM against
+            // memory exploits, which an offline study app that reads only its own files does not need
             "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
             // an archive that no longer fits is ignored quietly, not reported on the console
             "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-
-    /** The environment, as a class rather than {@code System::getenv}: the first lambda costs a JVM ~10 ms. */
-    private static final java.util.function.Function<String, String> ENVIRONMENT = new java.util.function.Function<>() {
-        @Override
-        public String apply(String name) {
-            return System.getenv(name);
-        }
-    };
 
     private TunedLaunch() {
     }
@@ -95,7 +69,7 @@ public final class TunedLaunch {
         }
         StartupArchive archive = new StartupArchive(
                 StartupArchive.folder(System.getProperty(ProgressStore.DATA_FOLDER_PROPERTY), System.getProperty("os.name", ""),
-                        System.getProperty("user.home", "."), ENVIRONMENT),
+                        System.getProperty("user.home", "."), System::getenv),
                 StartupArchive.fingerprint(System.getProperty("java.vm.version", "") + "@" + System.getProperty("java.home"),
                         classPath(jar.get())));
         File pending = null;
@@ -130,8 +104,8 @@ public final class TunedLaunch {
 
     /**
      * The JVM options this JVM was started with (those before {@code -jar}). Read from Linux's
-     * record of the command line when there is one (well under a millisecond), else from the
-     * OS through {@link ProcessHandle} (~15 ms), else from the management interface (~25 ms).
+     * record of the command line when there is one, else from the OS through
+     * {@link ProcessHandle}, else from the management interface, the quickest first.
      */
     private static List<String> jvmOptions() {
         Optional<List<String>> line = commandLine();
@@ -220,7 +194,6 @@ public final class TunedLaunch {
             String cp = m == null ? null : m.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
             if (cp != null) {
                 File dir = jar.getAbsoluteFile().getParentFile();
-                // split by hand: a regular expression costs this short-lived JVM a few ms to compile
                 for (String e : cp.split(" ")) {
                     if (!e.isEmpty()) {
                         entries.add(new File(dir, e));

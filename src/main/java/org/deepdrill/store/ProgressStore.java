@@ -223,6 +223,7 @@ public final class ProgressStore implements ProgressLog {
 
     /** Why a file cannot be used as it is: {@code kind} names the set-aside file, {@code why} tells the user. */
     private static final class Unusable extends Exception {
+        private static final long serialVersionUID = 1L;
         final String kind;
 
         Unusable(String kind, String why, Throwable cause) {

@@ -131,7 +131,7 @@ public final class FigureBuilder {
     private static Map<String, String> labels(JsonNode l) {
         Map<String, String> out = new HashMap<>(Map.of("input", "x", "state", "h", "output", "y"));
         if (l.isObject()) {
-            l.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+            l.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
         }
         return out;
     }

@@ -8,7 +8,10 @@ import java.util.function.Consumer;
  * uses a background executor and the FX thread; tests inject {@link #SAME_THREAD}.
  */
 public interface TaskRunner {
-    /** Runs {@code work}, then {@code onSuccess} with its value or {@code onFailure} with what it threw. */
+    /**
+     * Runs {@code work}, then {@code onSuccess} with its value or {@code onFailure} with the
+     * exception it threw, which the runner has recorded in the {@link FailureLog}.
+     */
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
     /** Runs everything at once on the calling thread (for tests and the command line). */
@@ -18,7 +21,8 @@ public interface TaskRunner {
             T value;
             try {
                 value = work.call();
-            } catch (Exception | Error e) {
+            } catch (Exception e) {
+                FailureLog.record(TaskRunner.class, "A task failed", e);
                 onFailure.accept(e);
                 return;
             }

@@ -1,9 +1,11 @@
 package org.deepdrill.ui;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -13,8 +15,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,25 +22,22 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.deepdrill.bank.KeyComputer;
 import org.deepdrill.bank.Variants;
-import org.deepdrill.compute.Nd;
 import org.deepdrill.compute.OpRegistry;
 import org.deepdrill.store.ProgressStore;
 import org.deepdrill.study.BankSource;
 import org.deepdrill.study.Catalog;
-import org.deepdrill.study.Practice;
+import org.deepdrill.study.FailureLog;
 import org.deepdrill.study.ProgressLog;
 import org.deepdrill.ui.math.MathRenderer;
-import org.deepdrill.ui.view.HomeView;
-import org.deepdrill.ui.view.PracticeView;
-import org.deepdrill.ui.view.PreviewView;
+import org.deepdrill.ui.theme.Appearance;
 import org.deepdrill.ui.viewmodel.HomeViewModel;
-import org.deepdrill.ui.viewmodel.PracticeViewModel;
-import org.deepdrill.ui.viewmodel.PreviewViewModel;
 
 /**
- * The desktop app. Wires the layers (banks, progress store, task runner) and switches between
- * the home, practice and preview screens. ND4J, the math renderer and the progress store start
- * in the background once the first frame is laid out; nothing heavy runs on the FX thread.
+ * The desktop app's composition root: wires the layers (banks, progress store, task runner,
+ * failure log), keeps the window's settings and orders the start-up; the {@link Navigator}
+ * switches between the home, practice and preview screens. ND4J, the math renderer and the
+ * progress store start in the background once the first frame is laid out; nothing heavy runs
+ * on the FX thread.
  *
  * <p>System properties: {@code deepdrill.data} (folder for progress and settings),
  * {@code deepdrill.start=shuffled} (open straight into a shuffled practice set),
@@ -62,7 +59,7 @@ public final class DeepDrillApp extends Application {
     // theme, Modena, only for it to be replaced by AtlantaFX's
     private BorderPane shell;
     private Label notice;
-    private Node homeNode;
+    private Navigator navigator;
 
     /**
      * Starts the app from a plain main class: JavaFX on the class path then works with
@@ -82,14 +79,14 @@ public final class DeepDrillApp extends Application {
         // renderer and ND4J warm up only once the window is up: jlatexmath's fonts (AWT) and the
         // toolkit's own start contend, and starting them together made the window itself late.
         MathRenderer.deferUntilWarm();
-        EARLY_CATALOG = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Catalog> catalog = CompletableFuture.supplyAsync(() -> {
+            keepFailuresInTheDataFolder();
             Catalog c = Catalog.load(BankSource.defaults());
             StartupTiming.mark("[bg] banks parsed");
             return c;
         }, r -> startDaemon("deepdrill-banks", r));
-        // the op registry and key computer are plain objects too: made on the same thread, after
-        // the banks, they are not work for the FX thread's first frame (~25 ms there)
-        EARLY_VARIANTS = EARLY_CATALOG.thenApply(c -> new Variants(new KeyComputer(OpRegistry.standard())));
+        // the op registry and key computer are plain objects too: made on the same thread, after the banks
+        early = new EarlyStart(catalog, catalog.thenApply(c -> new Variants(new KeyComputer(OpRegistry.standard()))));
         try {
             Application.launch(DeepDrillApp.class, args);
         } catch (UnsupportedOperationException e) {
@@ -100,6 +97,17 @@ public final class DeepDrillApp extends Application {
         }
     }
 
+    /**
+     * Failures the app recovers from, and any exception no one caught, go with their stack traces
+     * to a rotating log beside the progress file, not to the console. Set up on the banks' thread,
+     * before the task runner is released: the toolkit starts meanwhile.
+     */
+    private static void keepFailuresInTheDataFolder() {
+        FailureLog.writeTo(ProgressStore.defaultFile().toAbsolutePath().getParent());
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
+                FailureLog.record(DeepDrillApp.class, "Uncaught on thread " + thread.getName(), e));
+    }
+
     /** Starts {@code work} on a thread of its own that does not keep the app alive once the window closes. */
     private static void startDaemon(String name, Runnable work) {
         Thread t = new Thread(work, name);
@@ -107,9 +115,11 @@ public final class DeepDrillApp extends Application {
         t.start();
     }
 
-    private static volatile java.util.concurrent.CompletableFuture<Catalog> EARLY_CATALOG;
-    private static volatile java.util.concurrent.CompletableFuture<Variants> EARLY_VARIANTS;
-    private PracticeView practiceView;
+    /** What main() started before the toolkit: JavaFX makes the app object itself, so it is handed over here. */
+    private record EarlyStart(CompletableFuture<Catalog> catalog, CompletableFuture<Variants> variants) {
+    }
+
+    private static volatile EarlyStart early;
 
     /** The banks, when they were read in time to be in the first frame. */
     private Catalog preloaded;
@@ -118,12 +128,17 @@ public final class DeepDrillApp extends Application {
     public void init() {
         // the launcher thread, not the FX thread, waits here for the banks read since main():
         // they are usually ready already, and then the first frame shows them
-        var early = EARLY_CATALOG;
-        if (early != null && getParameters().getUnnamed().isEmpty()) {
+        EarlyStart started = early;
+        if (started != null && getParameters().getUnnamed().isEmpty()) {
             try {
-                preloaded = early.get(5, java.util.concurrent.TimeUnit.SECONDS);
-                variants = EARLY_VARIANTS.get(5, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception e) {
+                preloaded = started.catalog().get(5, TimeUnit.SECONDS);
+                variants = started.variants().get(5, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                // start() reads the banks again and shows the student what is wrong with them
+                FailureLog.record(DeepDrillApp.class, "The banks read at start-up are not ready; reading them again", e);
+                preloaded = null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 preloaded = null;
             }
         }
@@ -142,6 +157,7 @@ public final class DeepDrillApp extends Application {
             variants = new Variants(new KeyComputer(OpRegistry.standard()));
         }
         homeVm = new HomeViewModel(runner, log);
+        navigator = new Navigator(shell, appearance, homeVm, runner, log, variants, this::showNotice);
         shell.setTop(topBar());
         String startAt = System.getProperty("deepdrill.start");
         // SQLite opens on its own thread after the first frame; until then topics show without mastery
@@ -149,11 +165,11 @@ public final class DeepDrillApp extends Application {
         if (preloaded != null) {
             homeVm.show(preloaded);
             if (startAt != null) {
-                startAt(preloaded, startAt);
+                navigator.startAt(preloaded, startAt);
             }
         }
         if (shell.getCenter() == null) {
-            shell.setCenter(home());
+            shell.setCenter(navigator.home());
         }
     }
 
@@ -163,32 +179,17 @@ public final class DeepDrillApp extends Application {
         appearance.applyTheme();
         shell = new BorderPane();
         // the screens are made before the scene: nodes added to a scene one by one each mark
-        // their subtree for styling again, which cost the first frame about 0.1 s
+        // their subtree for styling again
         buildScreens();
         Scene scene = new Scene(shell, settings.number("width", 1100, 640, 4000), settings.number("height", 820, 480, 3000));
         appearance.apply(shell);
         appearance.fontSizeProperty().addListener((o, a, b) -> appearance.apply(shell));
         appearance.darkProperty().addListener((o, a, b) -> appearance.apply(shell));
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD)) {
-                appearance.zoomIn();
-                e.consume();
-            } else if (e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT)) {
-                appearance.zoomOut();
-                e.consume();
-            } else if (e.isShortcutDown() && (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0)) {
-                appearance.resetZoom();
-                e.consume();
-            } else if (e.isShortcutDown() && e.getCode() == KeyCode.Q) {
-                // quit as other desktop apps do; stop() still saves the window and theme
-                Platform.exit();
-                e.consume();
-            }
-        });
+        navigator.installShortcuts(scene);
         stage.setTitle("DeepDrill");
         stage.setScene(scene);
         stage.show();
-        focusTopics();
+        navigator.focusTopics();
         // the math renderer, ND4J, SQLite and queued work (the first key) start once the first
         // frame is laid out: on a two-core machine they would otherwise make that frame late
         Frames.afterNextLayout(scene, () -> {
@@ -197,8 +198,8 @@ public final class DeepDrillApp extends Application {
             startDaemon("deepdrill-warmup", () -> {
                 MathRenderer.warmUp();
                 StartupTiming.mark("[bg] math warm");
-                Platform.runLater(this::mathWarm);
-                Nd.warmUp();
+                Platform.runLater(navigator::refreshMath);
+                OpRegistry.warmUp();
                 StartupTiming.mark("[bg] nd4j warm");
             });
         });
@@ -213,7 +214,7 @@ public final class DeepDrillApp extends Application {
             if (startAt != null) {
                 homeVm.catalogProperty().addListener((o, a, c) -> {
                     if (c != null) {
-                        startAt(c, startAt);
+                        navigator.startAt(c, startAt);
                     }
                 });
             }
@@ -229,26 +230,6 @@ public final class DeepDrillApp extends Application {
                 homeVm.progressOpened();
             });
         });
-    }
-
-    /** The home screen, made when first shown: a start straight into practice does not need it yet. */
-    private Node home() {
-        if (homeNode == null) {
-            homeNode = new HomeView(homeVm, this::startPractice, this::openPreview).node();
-        }
-        return homeNode;
-    }
-
-    /** Opens straight into practice: {@code shuffled}, or the topic of a question id starting at it. */
-    private void startAt(Catalog c, String what) {
-        if (c.isEmpty()) {
-            return;
-        }
-        if (what.equals("shuffled")) {
-            startPractice(Catalog.Filter.EVERYTHING_SHUFFLED, null);
-        } else {
-            c.find(what).ifPresent(e -> startPractice(new Catalog.Filter(e.bank().topic(), null, null, false), what));
-        }
     }
 
     private Node topBar() {
@@ -277,79 +258,6 @@ public final class DeepDrillApp extends Application {
         notice.setText(text);
         notice.setVisible(true);
         notice.setManaged(true);
-    }
-
-    private void startPractice(Catalog.Filter filter) {
-        startPractice(filter, null);
-    }
-
-    /** Starts a practice set, at the question {@code firstId} when given. */
-    private void startPractice(Catalog.Filter filter, String firstId) {
-        Catalog c = homeVm.catalogProperty().get();
-        if (c == null) {
-            return;
-        }
-        // shuffling and fresh numbers need no cryptographic randomness (SecureRandom costs the
-        // first question ~10 ms of seeding)
-        SplittableRandom random = new SplittableRandom();
-        List<Catalog.Entry> entries = c.select(filter, random.nextLong());
-        if (entries.isEmpty()) {
-            showNotice("No question matches that choice.");
-            return;
-        }
-        Practice practice = new Practice(entries, variants, log, Clock.systemUTC());
-        if (firstId != null) {
-            practice.goTo(firstId);
-        }
-        PracticeViewModel vm = new PracticeViewModel(practice, runner, () -> 1 + random.nextInt(1_000_000));
-        PracticeView view = new PracticeView(vm, appearance, this::goHome);
-        practiceView = view;
-        shell.setCenter(view.node());
-        StartupTiming.firstValue(vm.stemProperty(), shell, "first question on screen");
-        StartupTiming.firstValue(vm.shownProperty(), shell, "its key and worked steps ready");
-        if (StartupTiming.ON && Boolean.getBoolean("deepdrill.timing.quit")) {
-            // the start-up benchmark's runs end themselves, with a normal exit (so the first
-            // one writes its class-data archive); 1.5 s lets the key be computed meanwhile
-            javafx.animation.PauseTransition quit = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
-            quit.setOnFinished(e -> Platform.exit());
-            vm.stemProperty().addListener((o, a, b) -> quit.play());
-        }
-        javafx.stage.Window window = shell.getScene() == null ? null : shell.getScene().getWindow();
-        if (window == null || !window.isShowing()) {
-            vm.loadWithStemNow();
-        } else {
-            vm.load();
-        }
-    }
-
-    private void openPreview() {
-        PreviewViewModel vm = new PreviewViewModel(runner, variants);
-        PreviewView view = new PreviewView(vm, appearance, this::goHome);
-        shell.setCenter(view.node());
-        BankSource.defaults().stream().findFirst().ifPresent(view::open);
-    }
-
-    /** The math renderer is ready: typeset what was shown as source meanwhile. */
-    private void mathWarm() {
-        if (practiceView != null) {
-            practiceView.refreshMath();
-        }
-    }
-
-    private void goHome() {
-        shell.setCenter(home());
-        focusTopics();
-        homeVm.refresh();
-    }
-
-    /** Keyboard focus on the topic list when the home screen is up (not on the first button of the top bar). */
-    private void focusTopics() {
-        if (homeNode != null && shell.getCenter() == homeNode) {
-            Node topicList = homeNode.lookup("#topics");
-            if (topicList != null) {
-                topicList.requestFocus();
-            }
-        }
     }
 
     @Override

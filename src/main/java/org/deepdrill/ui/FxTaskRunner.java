@@ -3,10 +3,11 @@ package org.deepdrill.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
+import org.deepdrill.study.FailureLog;
 import org.deepdrill.study.TaskRunner;
 
 /**
@@ -39,8 +40,8 @@ public final class FxTaskRunner implements TaskRunner {
 
     /**
      * A runner that queues work until {@link #release()}: at start-up the window's first frame
-     * needs both CPUs of a small machine, and a question's key (ND4J's first load, about half a
-     * second of CPU) is not needed until the student submits.
+     * needs both CPUs of a small machine, and a question's key (ND4J's first load) is not
+     * needed until the student submits.
      */
     public static FxTaskRunner heldUntilReleased() {
         return new FxTaskRunner(true);
@@ -69,13 +70,16 @@ public final class FxTaskRunner implements TaskRunner {
         };
         // Task fires its handlers on the FX thread
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
-        executor.execute(task);
-    }
-
-    /** Runs something on the FX thread later (from any thread). */
-    public static void later(Runnable r) {
-        Platform.runLater(r);
+        task.setOnFailed(e -> {
+            FailureLog.record(FxTaskRunner.class, "A task failed", task.getException());
+            onFailure.accept(task.getException());
+        });
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // the window is closing (shutdown() ran): work asked for meanwhile, such as the
+            // home screen's mastery once the progress file opened, is not needed any more
+        }
     }
 
     public void shutdown() {

@@ -17,7 +17,7 @@ import org.deepdrill.launch.FirstJvmClock;
  *
  * <p>Timing must not slow what it times. A mark is one clock read; marks are held, and frames
  * printed, only after the first frame is up, because finding when the JVM started loads the
- * management classes or reads {@code /proc} (~25 ms, on a core the start-up needs).
+ * management classes or reads {@code /proc}, on a core the start-up needs.
  */
 final class StartupTiming {
     static final boolean ON = Boolean.getBoolean("deepdrill.timing");

@@ -59,7 +59,7 @@ class ShippedBanksTest {
             if (inSteps && node.path("label").isTextual()) {
                 label.accept(node.get("label").asText());
             }
-            node.fields().forEachRemaining(e -> stepLabels(e.getValue(), e.getKey().equals("steps"), label));
+            node.properties().forEach(e -> stepLabels(e.getValue(), e.getKey().equals("steps"), label));
         } else if (node.isArray()) {
             node.forEach(child -> stepLabels(child, inSteps, label));
         }

@@ -104,9 +104,9 @@ class TunedLaunchTest {
         m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         m.getMainAttributes().put(Attributes.Name.CLASS_PATH, "libs/a.jar libs/b-1.0.jar");
         File jar = dir.resolve("app.jar").toFile();
-        try (OutputStream out = new JarOutputStream(Files.newOutputStream(jar.toPath()), m)) {
-            // the manifest is all this jar needs
-        }
+        // the manifest is all this jar needs
+        OutputStream out = new JarOutputStream(Files.newOutputStream(jar.toPath()), m);
+        out.close();
 
         List<File> cp = TunedLaunch.classPath(jar);
 

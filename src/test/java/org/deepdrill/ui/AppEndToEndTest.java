@@ -32,6 +32,7 @@ import org.deepdrill.study.Practice;
 import org.deepdrill.study.QuestionStats;
 import org.deepdrill.ui.input.GridInput;
 import org.deepdrill.ui.input.MatrixEditor;
+import org.deepdrill.ui.theme.Appearance;
 import org.deepdrill.ui.view.PracticeView;
 import org.deepdrill.ui.viewmodel.PracticeViewModel;
 import org.junit.jupiter.api.AfterEach;

@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
+import org.deepdrill.study.FailureLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -58,5 +63,33 @@ class FxTaskRunnerTest {
         } finally {
             runner.shutdown();
         }
+    }
+
+    @Test
+    void aFailedTaskIsLoggedWithItsStackTraceInTheDataFolder(@TempDir Path data) throws Exception {
+        assertTrue(FailureLog.writeTo(data));
+        FxTaskRunner runner = new FxTaskRunner();
+        CountDownLatch failed = new CountDownLatch(1);
+        try {
+            runner.run(() -> {
+                throw new IllegalStateException("no key for every.vector");
+            }, ok -> { }, e -> failed.countDown());
+            assertTrue(failed.await(10, TimeUnit.SECONDS));
+        } finally {
+            runner.shutdown();
+            FailureLog.stopWriting();
+        }
+        String log = Files.readString(data.resolve("deepdrill.0.log"), StandardCharsets.UTF_8);
+        assertTrue(log.contains("java.lang.IllegalStateException: no key for every.vector"), log);
+        assertTrue(log.contains("at org.deepdrill.ui.FxTaskRunnerTest."), "with the stack trace: " + log);
+    }
+
+    @Test
+    void workAskedForAfterShutdownIsDroppedQuietly() {
+        FxTaskRunner runner = new FxTaskRunner();
+        runner.shutdown();
+        List<String> outcomes = new CopyOnWriteArrayList<>();
+        runner.run(() -> "stats", ok -> outcomes.add("ran"), e -> outcomes.add("failed"));
+        assertEquals(List.of(), outcomes);
     }
 }

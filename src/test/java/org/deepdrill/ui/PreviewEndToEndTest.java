@@ -19,6 +19,7 @@ import org.deepdrill.bank.KeyComputer;
 import org.deepdrill.bank.Variants;
 import org.deepdrill.compute.OpRegistry;
 import org.deepdrill.study.TestBanks;
+import org.deepdrill.ui.theme.Appearance;
 import org.deepdrill.ui.view.PreviewView;
 import org.deepdrill.ui.viewmodel.PreviewViewModel;
 import org.junit.jupiter.api.AfterEach;

@@ -60,7 +60,7 @@ public final class AnswerInputs {
         f.setPromptText(prompt);
         // the theme hides a prompt once the field has the caret, and a question's field has it
         // from the start: the student would never see how to write the answer
-        f.setStyle("-fx-prompt-text-fill: #8b949e;"); // a grey that reads on the light and the dark theme
+        f.setStyle("-fx-prompt-text-fill: -color-fg-muted;"); // the theme's grey for secondary text
         return f;
     }
 

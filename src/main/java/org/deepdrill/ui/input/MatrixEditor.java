@@ -32,7 +32,8 @@ public final class MatrixEditor extends VBox {
     /** Which way the grid may grow: a matrix both ways, a vector only along its length. */
     public enum Orientation { MATRIX, ROW, COLUMN }
 
-    private static final String MARK = "-fx-border-color: #d32f2f; -fx-border-width: 2;";
+    /** The theme's looked-up colours (AtlantaFX), so a mark reads on the light and the dark theme alike. */
+    private static final String MARK = "-fx-border-color: -color-danger-emphasis; -fx-border-width: 2;";
 
     private final Orientation orientation;
     private final int initialRows;
@@ -56,7 +57,7 @@ public final class MatrixEditor extends VBox {
         setSpacing(6);
         grid.setHgap(4);
         grid.setVgap(4);
-        hint.setStyle("-fx-text-fill: #d32f2f;");
+        hint.setStyle("-fx-text-fill: -color-danger-fg;");
         hint.setManaged(false);
         hint.setVisible(false);
 

@@ -73,8 +73,8 @@ public final class MathRenderer {
     }
 
     /**
-     * Loads jlatexmath's fonts and tables by rendering one formula (0.4–0.6 s the first time,
-     * which would otherwise stall the first question). Any thread; needs no FX toolkit.
+     * Loads jlatexmath's fonts and tables by rendering one formula, which would otherwise stall
+     * the first question. Any thread; needs no FX toolkit.
      */
     public static void warmUp() {
         FormulaImages.paint(new FormulaImages.Key("\\frac{a}{\\sqrt{b^2}} + \\sum_{i} \\mathbb{R}^{n \\times d}",

@@ -26,7 +26,7 @@ import org.deepdrill.grade.Verdict;
 import org.deepdrill.study.Catalog;
 import org.deepdrill.study.FigureBuilder;
 import org.deepdrill.study.Practice;
-import org.deepdrill.ui.Appearance;
+import org.deepdrill.ui.theme.Appearance;
 import org.deepdrill.ui.input.AnswerInput;
 import org.deepdrill.ui.input.GridInput;
 import org.deepdrill.ui.math.MathRenderer;

@@ -29,8 +29,7 @@ import org.deepdrill.bank.ValidationIssue;
 import org.deepdrill.grade.Mistake;
 import org.deepdrill.study.Catalog;
 import org.deepdrill.study.Practice;
-import org.deepdrill.ui.Appearance;
-import org.deepdrill.ui.FileWatcher;
+import org.deepdrill.ui.theme.Appearance;
 import org.deepdrill.ui.math.MathRenderer;
 import org.deepdrill.ui.viewmodel.PreviewViewModel;
 

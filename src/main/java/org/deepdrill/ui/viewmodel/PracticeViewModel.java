@@ -60,7 +60,12 @@ public final class PracticeViewModel {
     private void load(TaskRunner stemRunner) {
         shown.set(null);
         stem.set(null);
-        stemRunner.run(practice::stem, s -> s.ifPresent(stem::set), e -> { });
+        // the runner has logged a failure; the student hears of it unless the question is shown after all
+        stemRunner.run(practice::stem, s -> s.ifPresent(stem::set), e -> {
+            if (shown.get() == null && problem.get().isEmpty()) {
+                problem.set("Question " + practice.current().id() + " cannot be shown: " + message(e) + ".");
+            }
+        });
         compute(practice::show);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerLight;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
@@ -32,7 +33,10 @@ class MatrixEditorTest {
         matrix = (GridInput) AnswerInputs.matrix(2, 1);
         single = (GridInput) AnswerInputs.matrix(1, 1);
         column = (GridInput) AnswerInputs.vector(3, 1);
-        stage.setScene(new Scene(new VBox(12, matrix.node(), single.node(), column.node()), 600, 600));
+        Scene scene = new Scene(new VBox(12, matrix.node(), single.node(), column.node()), 600, 600);
+        // the app's theme: the editor's marks and hints use its looked-up colours
+        scene.getStylesheets().add(new PrimerLight().getUserAgentStylesheet());
+        stage.setScene(scene);
         stage.show();
     }
 

@@ -1,4 +1,4 @@
-package org.deepdrill.ui;
+package org.deepdrill.ui.view;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -9,17 +9,18 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 
 /**
  * Calls back (on the FX thread) when a bank file or a file in a bank folder changes, so the TA's
  * preview reloads on save. Editors save in bursts (write, rename, touch): events within 300 ms
  * are merged into one reload.
  */
-public final class FileWatcher implements AutoCloseable {
+final class FileWatcher implements AutoCloseable {
     private final WatchService service;
     private final Thread thread;
 
-    public FileWatcher(Path path, Runnable onChange) throws IOException {
+    FileWatcher(Path path, Runnable onChange) throws IOException {
         Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
         String only = Files.isDirectory(path) ? null : path.getFileName().toString();
         service = FileSystems.getDefault().newWatchService();
@@ -46,7 +47,7 @@ public final class FileWatcher implements AutoCloseable {
                     more.pollEvents();
                     more.reset();
                 }
-                FxTaskRunner.later(onChange);
+                Platform.runLater(onChange);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching

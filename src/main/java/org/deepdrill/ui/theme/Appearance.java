@@ -1,4 +1,4 @@
-package org.deepdrill.ui;
+package org.deepdrill.ui.theme;
 
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
