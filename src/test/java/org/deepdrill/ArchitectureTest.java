@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the layers of ../shared/design.md pointing one way. */
+/** Keeps the layers pointing one way (README, "Layout"): only ui touches JavaFX, only compute ND4J, only store SQL. */
 @AnalyzeClasses(packages = "org.deepdrill", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
