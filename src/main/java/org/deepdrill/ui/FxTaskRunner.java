@@ -70,6 +70,11 @@ public final class FxTaskRunner implements TaskRunner {
         // Task fires its handlers on the FX thread
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
+        if (executor.isShutdown()) {
+            // the app is closing: work queued by a late event (the progress file opening just
+            // then) has no one to show its outcome to
+            return;
+        }
         executor.execute(task);
     }
 

@@ -59,4 +59,14 @@ class FxTaskRunnerTest {
             runner.shutdown();
         }
     }
+
+    @Test
+    void workQueuedAfterShutdownIsDroppedQuietly() throws InterruptedException {
+        // the app closing while the progress file is still opening queued a refresh after stop()
+        FxTaskRunner runner = new FxTaskRunner();
+        runner.shutdown();
+        CountDownLatch ran = new CountDownLatch(1);
+        runner.run(() -> "late", ok -> ran.countDown(), e -> ran.countDown());
+        assertFalse(ran.await(1, TimeUnit.SECONDS), "nothing runs and nothing is reported");
+    }
 }
