@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * those of src/site/markdown/compute-ops.md; the commands are described in
  * src/site/markdown/cli.md.
  */
-@Command(name = "deepdrill", mixinStandardHelpOptions = true, versionProvider = DeepDrillCommand.Version.class,
+@Command(name = "deepdrill", mixinStandardUsageHelps = true, versionProvider = DeepDrillCommand.Version.class,
         header = "Practise deep-learning exam questions with computed answer keys.",
         description = {"Without a command, starts the desktop app. With one, runs it and exits with one of the"
                 + " codes below.",
@@ -55,7 +55,7 @@ public final class DeepDrillCommand implements Runnable {
         });
         // added after the commands so that it is listed last; out and err again so it gets them too
         cl.addSubcommand(new CommandLine.HelpCommand());
-        HelpOption.apply(cl);
+        UsageHelp.apply(cl);
         cl.setUsageHelpAutoWidth(true);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));

@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * so only {@code deepdrill -V} prints it), every command prints the same exit-code table, and
  * the help fits the terminal's width.
  */
-final class HelpOption {
-    private HelpOption() {
+final class UsageHelp {
+    private UsageHelp() {
     }
 
     static void apply(CommandLine top) {
@@ -37,6 +37,6 @@ final class HelpOption {
                 .optionListHeading("%nOptions:%n")
                 .exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(ExitCodes.TABLE);
-        cl.getSubcommands().values().forEach(HelpOption::applyUsage);
+        cl.getSubcommands().values().forEach(UsageHelp::applyUsage);
     }
 }
