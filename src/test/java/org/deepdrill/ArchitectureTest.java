@@ -17,7 +17,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Keeps the layers of ../shared/design.md pointing one way. */
+/** Keeps the layers pointing one way (README, "Layout"): only ui touches JavaFX, only compute ND4J, only store SQL. */
 @AnalyzeClasses(packages = "org.deepdrill", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -77,6 +77,10 @@ public final class LocatedJson {
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             Location at = l == null ? new Location(1, 1) : new Location(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+            var start = startsLikeJson(text);
+            if (start.isPresent()) {
+                throw new SyntaxError("not JSON: " + start.get() + ", and a bank is a JSON object starting with '{'", at);
+            }
             throw new SyntaxError("not valid JSON: " + plain(e.getOriginalMessage()), at);
         } catch (IOException e) {
             throw new SyntaxError("cannot be read: " + e.getMessage(), new Location(1, 1));
@@ -168,6 +172,22 @@ public final class LocatedJson {
             m.put(d, locations.get(d + "#dup"));
         }
         return m;
+    }
+
+    /**
+     * When {@code text} does not even begin as JSON can (a Markdown or YAML file given by
+     * mistake): "it starts with '#'"; empty when its first character may start a JSON value,
+     * so the parser's own message says what is wrong further on.
+     */
+    public static java.util.Optional<String> startsLikeJson(String text) {
+        String t = text.strip();
+        if (t.startsWith("\uFEFF")) {
+            t = t.substring(1).strip();
+        }
+        if (t.isEmpty() || "{[\"-0123456789tfnNI".indexOf(t.charAt(0)) >= 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("it starts with '" + new String(Character.toChars(t.codePointAt(0))) + "'");
     }
 
     /**

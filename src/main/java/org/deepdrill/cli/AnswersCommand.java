@@ -25,13 +25,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "answers", mixinStandardHelpOptions = true,
-        description = {"Prints the answer key of every question as JSON lines",
-                "{\"id\": …, \"source\": {\"seed\": …, \"item\": …}, \"answer\": …}."},
-        footer = {"", "Exit status: 0 when every key was computed, 1 when some could not be (see stderr), 2 on a usage error."})
+@Command(name = "answers",
+        header = "Print the answer key of every question as JSON lines.",
+        description = {"Prints one line {\"id\": …, \"source\": {\"seed\": …, \"item\": …}, \"answer\": …} per"
+                + " question (source where the question has one); problems go to standard error as"
+                + " file:line:column: message."},
+        footerHeading = "%nExample:%n",
+        footer = {"  java -jar target/deepdrill.jar answers questions/graphs.json --seed 7"})
 final class AnswersCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "bank files or folders")
-    List<Path> paths;
+    List<String> paths;
 
     @Option(names = "--seed", paramLabel = "N",
             description = "draw parametric questions with this seed (without it: the sheet's own numbers)")
@@ -47,10 +50,13 @@ final class AnswersCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> files;
         try {
-            files = BankLoader.bankFiles(paths, issue -> io.err().println(issue));
+            files = BankLoader.bankFiles(BankPaths.of("answers", paths), issue -> io.err().println(issue));
+        } catch (BankPaths.Problem e) {
+            io.err().println(e.getMessage());
+            return ExitCodes.CANNOT_RUN;
         } catch (IOException e) {
             io.err().println("answers: cannot read " + e.getMessage());
-            return 2;
+            return ExitCodes.CANNOT_RUN;
         }
         BankLoader loader = new BankLoader();
         Variants variants = new Variants(new KeyComputer(OpRegistry.standard()));
@@ -73,7 +79,7 @@ final class AnswersCommand implements Callable<Integer> {
                 }
             }
         }
-        return ok ? 0 : 1;
+        return ok ? ExitCodes.OK : ExitCodes.PROBLEMS;
     }
 
     private static ObjectNode line(Question q, ComputedKey key) {

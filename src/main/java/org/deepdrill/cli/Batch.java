@@ -35,7 +35,7 @@ final class Batch {
             input = Json.read(source, io.in(), command);
         } catch (Json.InputException e) {
             io.err().println(e.getMessage());
-            return 2;
+            return ExitCodes.CANNOT_RUN;
         }
         boolean many = input.isArray();
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
@@ -47,6 +47,6 @@ final class Batch {
             out.add(o);
         }
         io.out().println(Json.write(many ? out : out.get(0)));
-        return allOk ? 0 : 2;
+        return allOk ? ExitCodes.OK : ExitCodes.CANNOT_RUN;
     }
 }

@@ -11,12 +11,18 @@ import org.deepdrill.grade.VerdictText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Grades typed answers: reads {\"kind\": …, \"key\": …, \"answer\": \"…\", \"vars\": […], \"rtol\": …,",
-                "\"atol\": …} or an array of them and prints {\"correct\": …, \"score\": …, \"feedback\": \"…\"} for each.",
-                "kind: number, vector, matrix, expression, shape, choice, multi. correct is null when the answer",
-                "could not be read (an invalid answer is not a wrong one)."},
-        footer = {"", "Exit status: 0 when every request could be graded, 2 when a request itself was malformed."})
+@Command(name = "check",
+        header = "Grade typed answers against their keys.",
+        description = {"Reads one request {\"kind\": …, \"key\": …, \"answer\": \"…\", \"vars\": […], \"rtol\": …,"
+                + " \"atol\": …} or an array of them and prints {\"correct\": …, \"score\": …, \"feedback\": \"…\"}"
+                + " for each, in the same order.",
+                "kind is one of number, vector, matrix, expression, shape, choice, multi. correct is null when the"
+                + " answer could not be read: an answer that cannot be read is not a wrong one.",
+                "A vector or matrix request with \"partial\": \"entries\" earns the points in proportion to the"
+                + " entries within tolerance, rounded down to \"point_step\" (default 0.5)."},
+        footerHeading = "%nExample:%n",
+        footer = {"  echo '{\"kind\":\"matrix\",\"key\":[[1,2],[3,4]],\"answer\":\"1 3; 2 4\"}' \\",
+                "    | java -jar target/deepdrill.jar check -"})
 final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE|-",
             description = "the request file, or - for standard input (the default)")

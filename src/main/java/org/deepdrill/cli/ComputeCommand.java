@@ -15,11 +15,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "compute", mixinStandardHelpOptions = true,
-        description = {"Runs ops of the compute vocabulary on a request {\"op\": …, \"args\": {…}} or an array of them,",
-                "and prints {\"op\": …, \"result\": {…}} or {\"op\": …, \"error\": \"…\"} for each, in order.",
-                "The op \"steps\" runs a composed program {\"inputs\": {…}, \"steps\": […]}."},
-        footer = {"", "Exit status: 0 when every request succeeded, 2 otherwise."})
+@Command(name = "compute",
+        header = "Run ops of the compute vocabulary on JSON requests.",
+        description = {"Reads one request {\"op\": …, \"args\": {…}} or an array of them and prints, in the same"
+                + " order, {\"op\": …, \"result\": {…}} or {\"op\": …, \"error\": \"…\"} for each. The op"
+                + " \"steps\" runs a composed program {\"inputs\": {…}, \"steps\": […]}.",
+                "The ops, their arguments and results: src/site/markdown/compute-ops.md"},
+        footerHeading = "%nExample:%n",
+        footer = {"  echo '{\"op\":\"graph\",\"args\":{\"n\":3,\"edges\":[[0,1],[1,2]]}}' \\",
+                "    | java -jar target/deepdrill.jar compute --steps -"})
 final class ComputeCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE|-",
             description = "the request file, or - for standard input (the default)")

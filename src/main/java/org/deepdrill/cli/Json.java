@@ -67,6 +67,11 @@ final class Json {
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
+            var start = org.deepdrill.bank.LocatedJson.startsLikeJson(text);
+            if (start.isPresent()) {
+                throw new InputException(command + ": " + name + " is not JSON: " + start.get()
+                        + "; expected a JSON request {…} or an array of them [{…}, …]");
+            }
             var loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
             throw new InputException(command + ": " + name + " is not valid JSON" + where + ": " + org.deepdrill.bank.LocatedJson.plain(e.getOriginalMessage()));

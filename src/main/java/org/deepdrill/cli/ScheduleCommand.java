@@ -15,14 +15,18 @@ import org.deepdrill.study.Rating;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "schedule", mixinStandardHelpOptions = true,
-        description = {"Schedules review histories with FSRS-6 (long-term, no fuzz, retention 0.9, default weights):",
-                "reads {\"reviews\": [{\"at\": \"2026-03-12T08:30:00Z\", \"rating\": 3}, …]} or an array of them and prints,",
-                "for each history, the states after each of its reviews:",
-                "[{\"stability\": …, \"difficulty\": …, \"interval_days\": …, \"due\": \"…Z\"}, …].",
-                "rating: 1 Again, 2 Hard, 3 Good, 4 Easy; reviews in time order, times ISO-8601 (UTC)."},
-        footer = {"", "Exit status: 0 when every history was scheduled, 2 when one was malformed (its place in the",
-                "output holds {\"error\": …} and the same line, naming the history and review, goes to standard error)."})
+@Command(name = "schedule",
+        header = "Print the FSRS-6 review states a review history gives.",
+        description = {"Schedules review histories with FSRS-6 (long-term, no fuzz, retention 0.9, default weights):"
+                + " reads {\"reviews\": [{\"at\": \"2026-03-12T08:30:00Z\", \"rating\": 3}, …]} or an array of them and"
+                + " prints, for each history, the states after each of its reviews:"
+                + " [{\"stability\": …, \"difficulty\": …, \"interval_days\": …, \"due\": \"…Z\"}, …]."
+                + " Ratings: 1 Again, 2 Hard, 3 Good, 4 Easy; reviews in time order, times ISO-8601 (UTC)."
+                + " A malformed history's place in the output holds {\"error\": …}, and the same line, naming the"
+                + " history and review, goes to standard error."},
+        footerHeading = "%nExample:%n",
+        footer = {"  echo '{\"reviews\":[{\"at\":\"2026-03-12T08:30:00Z\",\"rating\":3}]}' \\",
+            "    | java -jar target/deepdrill.jar schedule -"})
 final class ScheduleCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE|-",
             description = "the history file, or - for standard input (the default)")

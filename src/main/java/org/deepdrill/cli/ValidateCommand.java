@@ -1,7 +1,6 @@
 package org.deepdrill.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.deepdrill.bank.BankValidator;
@@ -9,14 +8,16 @@ import org.deepdrill.bank.ValidationIssue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks question banks (files, or folders of *.json): structure, unique ids, that every key",
-                "computes, and that every question grades its own key right and a near miss wrong.",
-                "Prints every problem as file:line:column: message."},
-        footer = {"", "Exit status: 0 when there is no problem, 1 when there are problems, 2 on a usage error."})
+@Command(name = "validate",
+        header = "Check question banks and print every problem.",
+        description = {"Checks question banks (files, or folders of *.json): their structure, unique ids, that"
+                + " every key computes, and that every question grades its own key right and a near miss wrong."
+                + " Prints every problem as file:line:column: message, and a count on standard error."},
+        footerHeading = "%nExample:%n",
+        footer = {"  java -jar target/deepdrill.jar validate questions/"})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "bank files or folders")
-    List<Path> paths;
+    List<String> paths;
 
     private final Io io;
 
@@ -28,10 +29,13 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         BankValidator.Report report;
         try {
-            report = new BankValidator().validate(paths);
+            report = new BankValidator().validate(BankPaths.of("validate", paths));
+        } catch (BankPaths.Problem e) {
+            io.err().println(e.getMessage());
+            return ExitCodes.CANNOT_RUN;
         } catch (IOException e) {
             io.err().println("validate: cannot read " + e.getMessage());
-            return 2;
+            return ExitCodes.CANNOT_RUN;
         }
         for (ValidationIssue issue : report.issues()) {
             io.out().println(issue);
@@ -39,6 +43,6 @@ final class ValidateCommand implements Callable<Integer> {
         int questions = report.banks().stream().mapToInt(b -> b.questions().size()).sum();
         io.err().println("validate: " + report.banks().size() + " bank(s), " + questions + " question(s), "
                 + report.issues().size() + " problem(s)");
-        return report.issues().isEmpty() ? 0 : 1;
+        return report.issues().isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
     }
 }

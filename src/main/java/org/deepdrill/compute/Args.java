@@ -15,6 +15,7 @@ import java.util.Map;
 public final class Args {
     private final String op;
     private final JsonNode node;
+    private List<String> declared = List.of();
 
     public Args(String op, JsonNode node) {
         this.op = op;
@@ -320,6 +321,7 @@ public final class Args {
 
     /** Rejects arguments the op does not know, catching typos such as {@code dimm}. */
     public void allowOnly(String... known) {
+        declared = List.of(known);
         Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
         List<String> ok = Arrays.asList(known);
         while (it.hasNext()) {
@@ -328,6 +330,14 @@ public final class Args {
                 throw error(k, "is not an argument of " + op + "; it takes " + String.join(", ", known));
             }
         }
+    }
+
+    /**
+     * The argument names the op declared with {@link #allowOnly} while reading these arguments:
+     * the op's own list, from which the op reference (src/site/markdown/compute-ops.md) is generated.
+     */
+    public List<String> declared() {
+        return declared;
     }
 
     public JsonNode json() {

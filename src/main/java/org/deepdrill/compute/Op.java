@@ -1,6 +1,6 @@
 package org.deepdrill.compute;
 
-/** One op of the compute vocabulary (../shared/compute-ops.md). Implementations are stateless. */
+/** One op of the compute vocabulary (src/site/markdown/compute-ops.md). Implementations are stateless. */
 public interface Op {
     /** The op's name in the vocabulary, e.g. {@code attention}. */
     String name();

@@ -26,7 +26,7 @@ public final class OpRegistry {
         this.ops = Collections.unmodifiableMap(map);
     }
 
-    /** The registry of every op in compute-ops.md. */
+    /** The registry of every op in src/site/markdown/compute-ops.md. */
     public static OpRegistry standard() {
         return STANDARD;
     }

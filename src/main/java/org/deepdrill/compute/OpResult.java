@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an op returns: its named results (the names of compute-ops.md, in a stable order) and
+ * What an op returns: its named results (the names of src/site/markdown/compute-ops.md, in a stable order) and
  * the ordered steps that produced them, which the app shows as a worked solution.
  */
 public final class OpResult {

@@ -248,6 +248,11 @@ public final class DeepDrillApp extends Application {
         notice.getStyleClass().add("warning");
         notice.setVisible(false);
         notice.setManaged(false);
+        // a long notice wraps in the room left over; the title and the buttons never shrink to "…"
+        notice.setMinWidth(0);
+        for (Region whole : List.of(name, smaller, larger, dark)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(8, name, notice, spacer, smaller, larger, dark);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 6, 12));

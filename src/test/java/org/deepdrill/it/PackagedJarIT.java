@@ -120,6 +120,23 @@ class PackagedJarIT {
     }
 
     @Test
+    void theVersionIsThePomsFromTheJarsManifest() throws Exception {
+        // the project's own version, read from the pom as a person would: the first <version> after the artifactId
+        String pom = Files.readString(Path.of("pom.xml"));
+        String version = pom.replaceAll("(?s).*?<artifactId>deepdrill</artifactId>\\s*<version>([^<]+)</version>.*", "$1");
+        Result r = jar("", "--version");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("DeepDrill " + version, r.out().strip());
+    }
+
+    @Test
+    void aMissingBankIsACannotRunWithOneLine() throws Exception {
+        Result r = jar("", "validate", "question/");
+        assertEquals(2, r.status());
+        assertEquals("validate: no such file or folder: question/", r.err().strip());
+    }
+
+    @Test
     void theShippedBanksValidate() throws Exception {
         Result r = jar("", "validate", "questions");
         assertEquals(0, r.status(), r.out() + r.err());

@@ -35,6 +35,12 @@ class StartupArchiveTest {
     }
 
     @Test
+    void anEmptyDataFolderPropertyMeansTheUsualCacheFolder() {
+        // what `mvn javafx:run` passes when -Ddeepdrill.data is not given (the pom's empty default)
+        assertEquals(new File("/home/u/.cache/deepdrill"), StartupArchive.folder("", "Linux", "/home/u", Map.<String, String>of()::get));
+    }
+
+    @Test
     void theFingerprintChangesWhenAJarIsRebuiltOrTheJvmChangesAndOnlyThen() throws IOException {
         File a = Files.writeString(dir.resolve("a.jar"), "one").toFile();
         File b = Files.writeString(dir.resolve("b.jar"), "two").toFile();

@@ -75,6 +75,21 @@ class AppEndToEndTest {
     }
 
     @Test
+    void enterOnAChoiceWithNothingPickedSaysPickAnOption(FxRobot robot) throws Exception {
+        practiceAt(robot, "every.choice");
+        assertEquals("", view.input().typed(), "nothing picked yet");
+        robot.type(KeyCode.ENTER);
+        await("the nudge", () -> robot.lookup("#nudge").queryLabeled().isVisible());
+        assertEquals("Pick an option first: click it or press its number.", robot.lookup("#nudge").queryLabeled().getText());
+        assertEquals(null, vm.verdictProperty().get(), "nothing was graded");
+
+        robot.clickOn(option(1));
+        assertFalse(robot.lookup("#nudge").queryLabeled().isVisible(), "picking an option clears the nudge");
+        enter(robot);
+        assertEquals("✓ Correct — 1 / 1 point", verdict(robot));
+    }
+
+    @Test
     void everyKindAnsweredRightEndToEnd(FxRobot robot) throws Exception {
         practiceAt(robot, "every.choice");
         robot.clickOn(option(1));

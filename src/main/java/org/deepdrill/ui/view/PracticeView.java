@@ -44,6 +44,7 @@ public final class PracticeView {
     private final VBox content = new VBox(14);
     private final VBox feedback = new VBox(8);
     private final Label problem = new Label();
+    private final Label nudge = new Label();
     private final Button submit = new Button("Submit");
     private final Button retry = new Button("Try again");
     private final Button newNumbers = new Button("New numbers");
@@ -89,6 +90,11 @@ public final class PracticeView {
         problem.setId("problem");
         problem.textProperty().bind(vm.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        nudge.getStyleClass().add("warning");
+        nudge.setId("nudge");
+        nudge.textProperty().bind(vm.nudgeProperty());
+        nudge.visibleProperty().bind(nudge.textProperty().isNotEmpty());
+        nudge.managedProperty().bind(nudge.visibleProperty());
         content.setPadding(new Insets(18, 24, 24, 24));
         content.setMaxWidth(900);
         feedback.setId("feedback-area");
@@ -237,7 +243,10 @@ public final class PracticeView {
         Label hint = new Label(open ? "Write your answer, then compare it with the model answer (Ctrl+Enter)."
                 : "Enter submits · an answer that cannot be read is not counted");
         hint.getStyleClass().add("text-muted");
-        HBox actions = new HBox(10, submit, retry, hint);
+        hint.visibleProperty().bind(nudge.visibleProperty().not());
+        hint.managedProperty().bind(hint.visibleProperty());
+        input.typedProperty().addListener((o, a, b) -> vm.answerChanged());
+        HBox actions = new HBox(10, submit, retry, nudge, hint);
         actions.setAlignment(Pos.CENTER_LEFT);
         retry.setVisible(false);
         answerRow = new HBox(28, input.node());

@@ -29,6 +29,7 @@ public final class PracticeViewModel {
     private final ObjectProperty<Practice.Shown> shown = new SimpleObjectProperty<>();
     private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty nudge = new SimpleStringProperty("");
     private final StringProperty position = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty answered = new SimpleBooleanProperty();
@@ -97,9 +98,15 @@ public final class PracticeViewModel {
      */
     public void submit(String typed) {
         Practice.Shown s = shown.get();
-        if (s == null || busy.get() || answered.get() || typed == null || typed.isBlank()) {
+        if (s == null || busy.get() || answered.get()) {
             return;
         }
+        if (typed == null || typed.isBlank()) {
+            // nothing to grade, but Enter must not look ignored
+            nudge.set(emptyAnswerNudge(s.question().type()));
+            return;
+        }
+        nudge.set("");
         busy.set(true);
         runner.run(() -> practice.submit(s, typed), v -> {
             busy.set(false);
@@ -109,6 +116,20 @@ public final class PracticeViewModel {
             busy.set(false);
             problem.set("Could not grade this answer: " + message(e));
         });
+    }
+
+    /** What Enter on an empty answer says: pick an option, or type an answer. */
+    static String emptyAnswerNudge(String type) {
+        return switch (type) {
+            case "choice" -> "Pick an option first: click it or press its number.";
+            case "multi" -> "Pick an option first: click the ones that hold or press their numbers.";
+            default -> "Type an answer first.";
+        };
+    }
+
+    /** The student changed the answer: a nudge about an empty one no longer applies. */
+    public void answerChanged() {
+        nudge.set("");
     }
 
     /** For an open question: reveal the model answer (the student then marks the rubric). */
@@ -133,6 +154,7 @@ public final class PracticeViewModel {
 
     /** Clears the verdict so the same question can be answered again. */
     public void retry() {
+        nudge.set("");
         verdict.set(null);
         answered.set(false);
         selfMarked.set(false);
@@ -179,6 +201,11 @@ public final class PracticeViewModel {
 
     public ReadOnlyStringProperty problemProperty() {
         return problem;
+    }
+
+    /** A short note about the last Enter (an empty answer), or "". */
+    public ReadOnlyStringProperty nudgeProperty() {
+        return nudge;
     }
 
     public ReadOnlyStringProperty positionProperty() {

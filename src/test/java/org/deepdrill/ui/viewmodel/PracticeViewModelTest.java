@@ -66,6 +66,16 @@ class PracticeViewModelTest {
     }
 
     @Test
+    void submittingNothingSaysToTypeAnAnswerAndCountsNothing() {
+        vm.submit("  ");
+        assertEquals("Type an answer first.", vm.nudgeProperty().get());
+        assertNull(vm.verdictProperty().get());
+        assertTrue(log.stats().isEmpty());
+        vm.answerChanged();
+        assertEquals("", vm.nudgeProperty().get());
+    }
+
+    @Test
     void theSignlessLaplacianIsRecognisedAsThatMistake() {
         vm.submit("[[1, 1, 0], [1, 2, 1], [0, 1, 1]]");
         assertEquals(Boolean.FALSE, vm.verdictProperty().get().correct());
