@@ -39,40 +39,22 @@ public final class KeyComputer {
 
             @Override
             public ComputedKey number(Kind.Number n) throws KeyException {
-                OpResult work = run(n.compute(), at + "/compute");
-                Tensor key = select(work, n.result(), at + "/answer");
-                checkSize(n, key, at + "/answer");
-                List<Mistake<Double>> mistakes = new ArrayList<>();
-                for (int i = 0; i < n.mistakes().size(); i++) {
-                    mistakes.add(mistake(n, n.mistakes().get(i), at + "/mistakes/" + i, t -> t.data()[0]));
-                }
-                return new ComputedKey(q, new Key.Number(key.data()[0], n.tolerance(), points, mistakes), work);
+                Computation<Double> c = computation(n, at, t -> t.data()[0]);
+                return new ComputedKey(q, new Key.Number(c.key().data()[0], n.tolerance(), points, c.mistakes()), c.work());
             }
 
             @Override
             public ComputedKey vector(Kind.Vector v) throws KeyException {
-                OpResult work = run(v.compute(), at + "/compute");
-                Tensor key = select(work, v.result(), at + "/answer");
-                checkSize(v, key, at + "/answer");
-                List<Mistake<Tensor>> mistakes = new ArrayList<>();
-                for (int i = 0; i < v.mistakes().size(); i++) {
-                    mistakes.add(mistake(v, v.mistakes().get(i), at + "/mistakes/" + i, t -> t));
-                }
-                requireEntries(v.credit(), key, at);
-                return new ComputedKey(q, new Key.Vector(key, v.tolerance(), points, mistakes, v.credit()), work);
+                Computation<Tensor> c = computation(v, at, t -> t);
+                requireEntries(v.credit(), c.key(), at);
+                return new ComputedKey(q, new Key.Vector(c.key(), v.tolerance(), points, c.mistakes(), v.credit()), c.work());
             }
 
             @Override
             public ComputedKey matrix(Kind.Matrix m) throws KeyException {
-                OpResult work = run(m.compute(), at + "/compute");
-                Tensor key = select(work, m.result(), at + "/answer");
-                checkSize(m, key, at + "/answer");
-                List<Mistake<Tensor>> mistakes = new ArrayList<>();
-                for (int i = 0; i < m.mistakes().size(); i++) {
-                    mistakes.add(mistake(m, m.mistakes().get(i), at + "/mistakes/" + i, t -> t));
-                }
-                requireEntries(m.credit(), key, at);
-                return new ComputedKey(q, new Key.Matrix(key, m.tolerance(), points, mistakes, m.credit()), work);
+                Computation<Tensor> c = computation(m, at, t -> t);
+                requireEntries(m.credit(), c.key(), at);
+                return new ComputedKey(q, new Key.Matrix(c.key(), m.tolerance(), points, c.mistakes(), m.credit()), c.work());
             }
 
             @Override
@@ -110,6 +92,22 @@ public final class KeyComputer {
 
     private static List<String> feedback(List<Kind.Option> options) {
         return options.stream().map(o -> o.feedback() == null ? "" : o.feedback()).toList();
+    }
+
+    /** A computed kind's work, its key as the core computed it, and its mistakes' values. */
+    private record Computation<V>(OpResult work, Tensor key, List<Mistake<V>> mistakes) {
+    }
+
+    /** Runs a number's, vector's or matrix's computation, takes its key and computes each mistake. */
+    private <V> Computation<V> computation(Kind.Computed kind, String at, AsValue<V> asValue) throws KeyException {
+        OpResult work = run(kind.compute(), at + "/compute");
+        Tensor key = select(work, kind.result(), at + "/answer");
+        checkSize(kind, key, at + "/answer");
+        List<Mistake<V>> mistakes = new ArrayList<>();
+        for (int i = 0; i < kind.mistakes().size(); i++) {
+            mistakes.add(mistake(kind, kind.mistakes().get(i), at + "/mistakes/" + i, asValue));
+        }
+        return new Computation<>(work, key, mistakes);
     }
 
     /** How a mistake's computed tensor becomes a value of the key's type. */
