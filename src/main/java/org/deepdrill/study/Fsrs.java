@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * FSRS-6, the Free Spaced Repetition Scheduler, exactly as {@code ../shared/fsrs.md} states it and
+ * FSRS-6, the Free Spaced Repetition Scheduler, exactly as the formulas below state it and
  * as its reference implementation (ts-fsrs 5.x) computes it: long-term scheduling only (no
  * minute-level learning steps), no interval fuzz, desired retention 0.9, maximum interval
  * {@value #MAX_INTERVAL} days, the default weights {@code w[0..20]}.

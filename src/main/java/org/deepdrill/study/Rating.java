@@ -3,7 +3,7 @@ package org.deepdrill.study;
 import java.util.Optional;
 
 /**
- * How a review went, in FSRS's four grades (../shared/fsrs.md): 1 Again (forgotten), 2 Hard,
+ * How a review went, in FSRS's four grades: 1 Again (forgotten), 2 Hard,
  * 3 Good, 4 Easy. The app never asks for a rating; it infers one from the graded answer
  * ({@link #ofGrade}).
  */
