@@ -62,7 +62,12 @@ final class Migrations {
                         lapses INTEGER NOT NULL
                     )""",
                     "DROP TABLE setting"),
-                    ReplayAttempts::rebuildReviews));
+                    ReplayAttempts::rebuildReviews),
+            // The statistics screen counts attempts by time span (reviews per day, accuracy per
+            // week) and an import looks attempts up by their time: one index by time, carrying
+            // the question and the result, answers both without reading the table's rows.
+            new Migration("attempts by time", List.of(
+                    "CREATE INDEX attempt_time ON attempt(at, question_id, correct)")));
 
     /** The version a fully migrated database has. */
     static final int LATEST = ALL.size();

@@ -47,8 +47,8 @@ class ProgressStoreTest {
             assertEquals(Optional.of(nested.toAbsolutePath()), store.file());
             assertEquals(Optional.empty(), store.recoveryNotice());
         }
-        assertEquals(3, userVersion(nested));
-        assertEquals(List.of("attempt", "attempt_question", "review"), schemaNames(nested));
+        assertEquals(4, userVersion(nested));
+        assertEquals(List.of("attempt", "attempt_question", "attempt_time", "review"), schemaNames(nested));
     }
 
     @Test
@@ -64,8 +64,8 @@ class ProgressStoreTest {
                 assertEquals(REVIEWED, store.review("q1"));
             }
         }
-        assertEquals(3, userVersion(file()));
-        assertEquals(List.of("attempt", "attempt_question", "review"), schemaNames(file()));
+        assertEquals(4, userVersion(file()));
+        assertEquals(List.of("attempt", "attempt_question", "attempt_time", "review"), schemaNames(file()));
     }
 
     @Test
@@ -97,7 +97,7 @@ class ProgressStoreTest {
             assertEquals(new ReviewState("old", new MemoryState(2.3065, 2.11810397), T1,
                     T1.plusSeconds(3 * 86_400), 1, 0), store.review("old"));
         }
-        assertEquals(3, userVersion(file()));
+        assertEquals(4, userVersion(file()));
     }
 
     @Test
@@ -152,9 +152,9 @@ class ProgressStoreTest {
                     Instant.parse("2026-03-12T10:00:00Z"), Instant.parse("2026-03-14T10:00:00Z"), 1, 0), store.review("q2"));
             assertEquals(2.3065, store.review("q3").memory().stability(), 1e-12);
         }
-        assertEquals(3, userVersion(file()));
+        assertEquals(4, userVersion(file()));
         assertEquals(attempts, query(file(), "SELECT * FROM attempt ORDER BY id")); // nothing a student did is lost
-        assertEquals(List.of("attempt", "attempt_question", "review"), schemaNames(file()));
+        assertEquals(List.of("attempt", "attempt_question", "attempt_time", "review"), schemaNames(file()));
     }
 
     @Test
@@ -192,7 +192,7 @@ class ProgressStoreTest {
             store.recordAttempt("q", null, true, 1, 1, "1", T1);
             assertEquals(Map.of("q", new QuestionStats("q", 1, 1, 1.0, T1)), store.stats());
         }
-        assertEquals(3, userVersion(file()));
+        assertEquals(4, userVersion(file()));
         try (ProgressStore again = ProgressStore.open(file())) {
             assertEquals(Optional.empty(), again.recoveryNotice());
             assertEquals(1, again.stats().get("q").attempts());
@@ -241,7 +241,7 @@ class ProgressStoreTest {
             assertEquals(List.of("keep me"), query(kept, "SELECT x FROM future"));
             assertEquals(Map.of(), store.stats());
         }
-        assertEquals(3, userVersion(file()));
+        assertEquals(4, userVersion(file()));
     }
 
     @Test
