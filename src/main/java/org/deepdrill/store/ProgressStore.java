@@ -367,12 +367,23 @@ public final class ProgressStore implements ProgressLog, ProgressHistory, Statis
 
     @Override
     public synchronized List<Tally> tallies(Instant from, Instant to) {
-        String sql = "SELECT question_id, COUNT(*), SUM(correct) FROM attempt"
-                + " WHERE at >= ? AND at < ? AND correct IS NOT NULL GROUP BY question_id ORDER BY question_id";
+        return tallies(" AND at >= ? AND at < ?", from, to);
+    }
+
+    /** Without a time range, so SQLite reads the by-question index in order and sorts nothing. */
+    @Override
+    public synchronized List<Tally> tallies() {
+        return tallies("");
+    }
+
+    private List<Tally> tallies(String timeRange, Instant... bounds) {
+        String sql = "SELECT question_id, COUNT(*), SUM(correct) FROM attempt WHERE correct IS NOT NULL" + timeRange
+                + " GROUP BY question_id ORDER BY question_id";
         List<Tally> tallies = new ArrayList<>();
         try (PreparedStatement p = connection.prepareStatement(sql)) {
-            p.setLong(1, from.toEpochMilli());
-            p.setLong(2, to.toEpochMilli());
+            for (int i = 0; i < bounds.length; i++) {
+                p.setLong(i + 1, bounds[i].toEpochMilli());
+            }
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     tallies.add(new Tally(r.getString(1), r.getInt(2), r.getInt(3)));

@@ -160,7 +160,7 @@ public final class Statistics {
     public static List<WeakQuestion> weakest(StatisticsQueries queries, List<ReviewState> reviews,
             Map<String, String> topicOf, Instant now) {
         Map<String, Tally> tallies = new HashMap<>();
-        for (Tally t : queries.tallies(Instant.EPOCH, Instant.ofEpochMilli(Long.MAX_VALUE))) {
+        for (Tally t : queries.tallies()) {
             tallies.put(t.questionId(), t);
         }
         List<WeakQuestion> seen = new ArrayList<>();

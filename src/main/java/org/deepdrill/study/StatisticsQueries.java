@@ -24,6 +24,11 @@ public interface StatisticsQueries {
      */
     List<Tally> tallies(Instant from, Instant to);
 
+    /** Per question, every attempt so far and how many were right; ordered by question id. */
+    default List<Tally> tallies() {
+        return tallies(Instant.EPOCH, Instant.ofEpochMilli(Long.MAX_VALUE));
+    }
+
     /** Every reviewed question's FSRS state. Never-reviewed questions have none. */
     List<ReviewState> reviews();
 

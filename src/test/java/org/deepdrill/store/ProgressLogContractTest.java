@@ -187,6 +187,7 @@ class ProgressLogContractTest {
             assertEquals(List.of(new Tally("a", 2, 1), new Tally("b", 1, 1)), q.tallies(d1, d3));
             assertEquals(List.of(new Tally("a", 3, 2), new Tally("b", 1, 1), new Tally("c", 1, 1)),
                     q.tallies(Instant.EPOCH, Instant.ofEpochMilli(Long.MAX_VALUE)));
+            assertEquals(q.tallies(Instant.EPOCH, Instant.ofEpochMilli(Long.MAX_VALUE)), q.tallies());
             assertEquals(List.of(), q.examScores()); // no exam mode yet
         }
     }
