@@ -57,14 +57,6 @@ public final class TunedLaunch {
             // an archive that no longer fits is ignored quietly, not reported on the console
             "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
-    /** The environment, as a class rather than {@code System::getenv}: the first lambda costs a JVM ~10 ms. */
-    private static final java.util.function.Function<String, String> ENVIRONMENT = new java.util.function.Function<>() {
-        @Override
-        public String apply(String name) {
-            return System.getenv(name);
-        }
-    };
-
     private TunedLaunch() {
     }
 
@@ -95,7 +87,7 @@ public final class TunedLaunch {
         }
         StartupArchive archive = new StartupArchive(
                 StartupArchive.folder(System.getProperty(ProgressStore.DATA_FOLDER_PROPERTY), System.getProperty("os.name", ""),
-                        System.getProperty("user.home", "."), ENVIRONMENT),
+                        System.getProperty("user.home", "."), System.getenv()),
                 StartupArchive.fingerprint(System.getProperty("java.vm.version", "") + "@" + System.getProperty("java.home"),
                         classPath(jar.get())));
         File pending = null;

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.deepdrill.study.Attempt;
 import org.deepdrill.study.ExamScore;
 import org.deepdrill.study.MemoryState;
@@ -43,8 +42,8 @@ import org.sqlite.SQLiteConfig;
  * file is left alone. One connection, synchronized methods: callers may use any thread.
  */
 public final class ProgressStore implements ProgressLog, ProgressHistory, StatisticsQueries {
-    /** System property naming the data folder, for tests, screenshots and portable installs. */
-    public static final String DATA_FOLDER_PROPERTY = "deepdrill.data";
+    /** System property naming the data folder ({@link DataFolders#DATA_FOLDER_PROPERTY}). */
+    public static final String DATA_FOLDER_PROPERTY = DataFolders.DATA_FOLDER_PROPERTY;
 
     static final String FILE_NAME = "progress.db";
 
@@ -91,34 +90,14 @@ public final class ProgressStore implements ProgressLog, ProgressHistory, Statis
     }
 
     /**
-     * {@code <data folder>/progress.db}: the folder named by the system property
-     * {@value #DATA_FOLDER_PROPERTY} if set, else {@code $XDG_DATA_HOME/deepdrill} or
-     * {@code ~/.local/share/deepdrill} on Linux, {@code ~/Library/Application Support/DeepDrill}
-     * on macOS, {@code %APPDATA%\DeepDrill} on Windows.
+     * {@code <data folder>/progress.db}, the data folder being {@link DataFolders#data()}: the
+     * folder named by the system property {@value #DATA_FOLDER_PROPERTY} if set, else
+     * {@code $XDG_DATA_HOME/deepdrill} or {@code ~/.local/share/deepdrill} on Linux,
+     * {@code ~/Library/Application Support/DeepDrill} on macOS, {@code %APPDATA%\DeepDrill} on
+     * Windows ({@code ~} being {@code $HOME} when set).
      */
     public static Path defaultFile() {
-        return defaultFile(System.getProperty(DATA_FOLDER_PROPERTY), System.getProperty("os.name", ""),
-                System.getProperty("user.home", "."), System::getenv);
-    }
-
-    static Path defaultFile(String dataFolder, String osName, String home, Function<String, String> env) {
-        if (dataFolder != null && !dataFolder.isBlank()) {
-            return Path.of(dataFolder).resolve(FILE_NAME);
-        }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Application Support", "DeepDrill", FILE_NAME);
-        }
-        if (os.startsWith("windows")) {
-            String appData = env.apply("APPDATA");
-            Path roaming = appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(home, "AppData", "Roaming");
-            return roaming.resolve("DeepDrill").resolve(FILE_NAME);
-        }
-        // The XDG spec: a relative XDG_DATA_HOME is invalid and must be ignored.
-        String xdg = env.apply("XDG_DATA_HOME");
-        Path data = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
-                : Path.of(home, ".local", "share");
-        return data.resolve("deepdrill").resolve(FILE_NAME);
+        return DataFolders.data().toPath().resolve(FILE_NAME);
     }
 
     @Override

@@ -278,19 +278,18 @@ class ProgressStoreTest {
     }
 
     @Test
-    void theDataFolderFollowsEachSystemsConventionUnlessOverridden() {
-        Map<String, String> env = Map.of("XDG_DATA_HOME", "/xdg", "APPDATA", "/appdata");
-        Map<String, String> none = Map.of("XDG_DATA_HOME", "relative/is/ignored");
-        assertEquals(Path.of("/data/progress.db"), ProgressStore.defaultFile("/data", "Linux", "/home/u", env::get));
-        assertEquals(Path.of("/xdg/deepdrill/progress.db"), ProgressStore.defaultFile(null, "Linux", "/home/u", env::get));
-        assertEquals(Path.of("/home/u/.local/share/deepdrill/progress.db"),
-                ProgressStore.defaultFile(null, "Linux", "/home/u", none::get));
-        assertEquals(Path.of("/home/u/Library/Application Support/DeepDrill/progress.db"),
-                ProgressStore.defaultFile(null, "Mac OS X", "/home/u", env::get));
-        assertEquals(Path.of("/appdata/DeepDrill/progress.db"),
-                ProgressStore.defaultFile(null, "Windows 11", "/home/u", env::get));
-        assertEquals(Path.of("/home/u/AppData/Roaming/DeepDrill/progress.db"),
-                ProgressStore.defaultFile("", "Windows 10", "/home/u", none::get));
+    void theDefaultFileIsProgressDbInTheDataFolderThePropertyNames() {
+        String before = System.getProperty(ProgressStore.DATA_FOLDER_PROPERTY);
+        try {
+            System.setProperty(ProgressStore.DATA_FOLDER_PROPERTY, folder.toString());
+            assertEquals(folder.resolve("progress.db"), ProgressStore.defaultFile());
+        } finally {
+            if (before == null) {
+                System.clearProperty(ProgressStore.DATA_FOLDER_PROPERTY);
+            } else {
+                System.setProperty(ProgressStore.DATA_FOLDER_PROPERTY, before);
+            }
+        }
     }
 
     // ---- helpers reading the file directly, independently of the store ----
