@@ -394,6 +394,15 @@ public final class ProgressStore implements ProgressLog, ProgressHistory, Statis
                 + e.getMessage(), e);
     }
 
+    /** A pragma's value on this store's connection, for tests of how the file is written. */
+    synchronized String pragma(String name) {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+            return r.next() ? r.getString(1) : null;
+        } catch (SQLException e) {
+            throw failed("read PRAGMA " + name, e);
+        }
+    }
+
     // ---- opening and recovery ----
 
     /** Why a file cannot be used as it is: {@code kind} names the set-aside file, {@code why} tells the user. */

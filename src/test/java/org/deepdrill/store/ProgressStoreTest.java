@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.deepdrill.study.Attempt;
 import org.deepdrill.study.MemoryState;
 import org.deepdrill.study.QuestionStats;
 import org.deepdrill.study.ReviewState;
@@ -275,6 +276,19 @@ class ProgressStoreTest {
         assertEquals("second", Files.readString(folder.resolve("progress.db.corrupt-20250314-093005-2")));
         assertFalse(Files.exists(file()));
         assertFalse(Files.exists(folder.resolve("progress.db-journal")));
+    }
+
+    @Test
+    void everyCommitIsOnTheDiskBeforeItReturnsAndEachWriteIsCommittedAtOnce() throws Exception {
+        try (ProgressStore store = ProgressStore.open(file())) {
+            assertEquals("delete", store.pragma("journal_mode")); // a rollback journal
+            assertEquals("2", store.pragma("synchronous"));      // FULL: synced at every commit
+            store.record(new Attempt("q", T1, null, "1", 1, 1, true),
+                    new ReviewState("q", new MemoryState(2.3065, 2.11810397), T1, T1.plusSeconds(3 * 86_400), 1, 0));
+            // another connection, as a second process would, sees both while the store is still open
+            assertEquals(List.of("q|1"), query(file(), "SELECT question_id, correct FROM attempt"));
+            assertEquals(List.of("q|1"), query(file(), "SELECT question_id, reps FROM review"));
+        }
     }
 
     @Test
