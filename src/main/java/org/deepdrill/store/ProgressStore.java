@@ -466,15 +466,18 @@ public final class ProgressStore implements ProgressLog, ProgressHistory, Statis
     }
 
     /**
-     * Every commit is on the disk before it returns: a rollback journal, synced before and after
-     * the database file is written, so an attempt whose feedback was shown survives a killed
-     * process or a power cut, and a half-written transaction is rolled back on the next open.
-     * These are SQLite's defaults, set here so that no driver default can weaken them; they are
-     * set after {@link #check}, which is where a file that is not a database must first fail.
+     * Every commit is on the disk before it returns, so an attempt whose feedback was shown
+     * survives a killed process or a power cut, and a half-written transaction is rolled back on
+     * the next open. Write-ahead logging with {@code synchronous = FULL} syncs the log once per
+     * commit; the default rollback journal syncs the journal and the database file, three times
+     * or more — on a busy disk recording an attempt took a p50 of 13 ms and a p99 of 55 ms that
+     * way against 3 ms and 12 ms this way ({@code ProgressBench}). The log ({@code -wal}, with its
+     * index {@code -shm}) belongs to the file and moves with it when it is set aside. Set after
+     * {@link #check}, which is where a file that is not a database must first fail.
      */
     private static void durable(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA journal_mode = DELETE");
+            s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA synchronous = FULL");
         }
     }

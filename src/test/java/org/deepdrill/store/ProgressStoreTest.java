@@ -281,7 +281,7 @@ class ProgressStoreTest {
     @Test
     void everyCommitIsOnTheDiskBeforeItReturnsAndEachWriteIsCommittedAtOnce() throws Exception {
         try (ProgressStore store = ProgressStore.open(file())) {
-            assertEquals("delete", store.pragma("journal_mode")); // a rollback journal
+            assertEquals("wal", store.pragma("journal_mode")); // a write-ahead log
             assertEquals("2", store.pragma("synchronous"));      // FULL: synced at every commit
             store.record(new Attempt("q", T1, null, "1", 1, 1, true),
                     new ReviewState("q", new MemoryState(2.3065, 2.11810397), T1, T1.plusSeconds(3 * 86_400), 1, 0));
