@@ -47,6 +47,7 @@ public final class DeepDrillCommand implements Runnable {
                 .addSubcommand(new CheckCommand(io))
                 .addSubcommand(new ValidateCommand(io))
                 .addSubcommand(new ScheduleCommand(io))
+                .addSubcommand(new ProgressCommand(io))
                 .addSubcommand(new AnswersCommand(io));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
+import java.util.Map;
 import java.util.zip.CRC32;
+import org.deepdrill.store.DataFolders;
 
 /**
  * The class-data-sharing archive that makes the app's second and later starts fast: the JVM
@@ -148,26 +148,10 @@ final class StartupArchive {
     }
 
     /**
-     * The per-user cache folder: {@code <deepdrill.data>/cache} when that property is set (tests,
-     * portable installs), else the platform's cache location. Not the data folder itself: the
-     * archive is tens of megabytes and must not roam with a Windows profile.
+     * The per-user cache folder, {@link DataFolders#cache}: {@code <deepdrill.data>/cache} when
+     * that property is set (tests, portable installs), else the platform's cache location.
      */
-    static File folder(String dataFolder, String osName, String home, Function<String, String> env) {
-        if (dataFolder != null && !dataFolder.isBlank()) {
-            return new File(dataFolder, "cache");
-        }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("mac")) {
-            return new File(home, "Library/Caches/DeepDrill");
-        }
-        if (os.startsWith("windows")) {
-            String local = env.apply("LOCALAPPDATA");
-            File base = local != null && !local.isBlank() ? new File(local) : new File(home, "AppData/Local");
-            return new File(base, "DeepDrill/cache");
-        }
-        // The XDG spec: a relative XDG_CACHE_HOME is invalid and must be ignored.
-        String xdg = env.apply("XDG_CACHE_HOME");
-        File cache = xdg != null && !xdg.isBlank() && new File(xdg).isAbsolute() ? new File(xdg) : new File(home, ".cache");
-        return new File(cache, "deepdrill");
+    static File folder(String dataFolder, String osName, String home, Map<String, String> env) {
+        return DataFolders.cache(dataFolder, osName, home, env);
     }
 }

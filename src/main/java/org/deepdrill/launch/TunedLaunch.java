@@ -69,7 +69,7 @@ public final class TunedLaunch {
         }
         StartupArchive archive = new StartupArchive(
                 StartupArchive.folder(System.getProperty(ProgressStore.DATA_FOLDER_PROPERTY), System.getProperty("os.name", ""),
-                        System.getProperty("user.home", "."), System::getenv),
+                        System.getProperty("user.home", "."), System.getenv()),
                 StartupArchive.fingerprint(System.getProperty("java.vm.version", "") + "@" + System.getProperty("java.home"),
                         classPath(jar.get())));
         File pending = null;

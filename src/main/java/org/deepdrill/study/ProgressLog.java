@@ -21,6 +21,18 @@ public interface ProgressLog extends AutoCloseable {
     void recordAttempt(String questionId, Long seed, Boolean correct, double score, double maxScore, String answer,
             Instant at);
 
+    /**
+     * Records a graded attempt together with the question's review state after it, both
+     * committed before this returns, so the feedback shown next is never for an answer a crash
+     * could still lose. This default writes one and then the other; the SQLite store writes both
+     * in one transaction, so a crash between the two cannot leave an attempt without its review.
+     */
+    default void record(Attempt attempt, ReviewState after) {
+        recordAttempt(attempt.questionId(), attempt.seed(), attempt.correct(), attempt.score(), attempt.points(),
+                attempt.answer(), attempt.at());
+        saveReview(after);
+    }
+
     /** Per-question aggregates of every recorded attempt, keyed by question id. */
     Map<String, QuestionStats> stats();
 

@@ -31,6 +31,21 @@ public final class Schedule {
     }
 
     /**
+     * The review state a question's attempts give, replayed in the order given (which should be
+     * time order), each rated as the app rates a graded answer ({@link Rating#ofGrade}). Easy is
+     * never inferred: an attempt does not record whether the student pressed it. No attempts
+     * give {@link ReviewState#unseen}.
+     */
+    public static ReviewState replay(String questionId, List<Attempt> inOrder) {
+        ReviewState state = ReviewState.unseen(questionId);
+        for (Attempt a : inOrder) {
+            Rating rating = Rating.ofGrade(a.correct(), a.score(), a.points(), false).orElseThrow();
+            state = after(state, rating, a.at());
+        }
+        return state;
+    }
+
+    /**
      * How well a topic is known from the attempts alone, 0..1: the mean over the topic's
      * (distinct) questions of each question's hit rate {@code correct / attempts}, a question
      * never attempted counting 0. Example: three questions, one right 2 times of 4, one right

@@ -14,8 +14,9 @@ import org.deepdrill.grade.Grader;
 /**
  * The on-demand timing harness (never run by the tests): {@code mvn -Pbench -DskipTests package}.
  * Reports warm p50/p99 of grading each answer kind and of each op on exam-sized inputs, then
- * the wall time of one {@code java -jar target/deepdrill.jar compute} process answering 1,000
- * requests.
+ * the progress timings ({@link ProgressBench}: recording an attempt, the statistics screen on
+ * 100,000 attempts), then the wall time of one {@code java -jar target/deepdrill.jar compute}
+ * process answering 1,000 requests.
  */
 public final class Benchmarks {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,6 +49,7 @@ public final class Benchmarks {
             report("compute " + e.getKey(), () -> registry.run(e.getKey(), opArgs));
         }
         System.out.println();
+        ProgressBench.run();
         wholeProcess();
     }
 

@@ -23,21 +23,21 @@ class StartupArchiveTest {
     void theCacheFolderFollowsEachPlatformsConventionAndTheDataFolderProperty() {
         Map<String, String> env = Map.of("XDG_CACHE_HOME", "/xdg", "LOCALAPPDATA", "C:\\Users\\u\\AppData\\Local");
         Map<String, String> none = Map.of();
-        assertEquals(new File("/data/cache"), StartupArchive.folder("/data", "Linux", "/home/u", env::get));
-        assertEquals(new File("/xdg/deepdrill"), StartupArchive.folder(null, "Linux", "/home/u", env::get));
-        assertEquals(new File("/home/u/.cache/deepdrill"), StartupArchive.folder(null, "Linux", "/home/u", none::get));
+        assertEquals(new File("/data/cache"), StartupArchive.folder("/data", "Linux", "/home/u", env));
+        assertEquals(new File("/xdg/deepdrill"), StartupArchive.folder(null, "Linux", "/home/u", env));
+        assertEquals(new File("/home/u/.cache/deepdrill"), StartupArchive.folder(null, "Linux", "/home/u", none));
         // XDG: a relative XDG_CACHE_HOME is invalid and ignored
         assertEquals(new File("/home/u/.cache/deepdrill"),
-                StartupArchive.folder(null, "Linux", "/home/u", Map.of("XDG_CACHE_HOME", "rel")::get));
-        assertEquals(new File("/home/u/Library/Caches/DeepDrill"), StartupArchive.folder(null, "Mac OS X", "/home/u", env::get));
+                StartupArchive.folder(null, "Linux", "/home/u", Map.of("XDG_CACHE_HOME", "rel")));
+        assertEquals(new File("/home/u/Library/Caches/DeepDrill"), StartupArchive.folder(null, "Mac OS X", "/home/u", env));
         assertEquals(new File(new File("C:\\Users\\u\\AppData\\Local"), "DeepDrill/cache"),
-                StartupArchive.folder(null, "Windows 11", "/home/u", env::get));
+                StartupArchive.folder(null, "Windows 11", "/home/u", env));
     }
 
     @Test
     void anEmptyDataFolderPropertyMeansTheUsualCacheFolder() {
         // what `mvn javafx:run` passes when -Ddeepdrill.data is not given (the pom's empty default)
-        assertEquals(new File("/home/u/.cache/deepdrill"), StartupArchive.folder("", "Linux", "/home/u", Map.<String, String>of()::get));
+        assertEquals(new File("/home/u/.cache/deepdrill"), StartupArchive.folder("", "Linux", "/home/u", Map.<String, String>of()));
     }
 
     @Test

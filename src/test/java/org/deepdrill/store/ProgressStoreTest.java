@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.deepdrill.study.Attempt;
 import org.deepdrill.study.MemoryState;
 import org.deepdrill.study.QuestionStats;
 import org.deepdrill.study.ReviewState;
@@ -47,8 +48,8 @@ class ProgressStoreTest {
             assertEquals(Optional.of(nested.toAbsolutePath()), store.file());
             assertEquals(Optional.empty(), store.recoveryNotice());
         }
-        assertEquals(3, userVersion(nested));
-        assertEquals(List.of("attempt", "attempt_question", "review"), schemaNames(nested));
+        assertEquals(4, userVersion(nested));
+        assertEquals(List.of("attempt", "attempt_question", "attempt_time", "review"), schemaNames(nested));
     }
 
     @Test
@@ -64,8 +65,8 @@ class ProgressStoreTest {
                 assertEquals(REVIEWED, store.review("q1"));
             }
         }
-        assertEquals(3, userVersion(file()));
-        assertEquals(List.of("attempt", "attempt_question", "review"), schemaNames(file()));
+        assertEquals(4, userVersion(file()));
+        assertEquals(List.of("attempt", "attempt_question", "attempt_time", "review"), schemaNames(file()));
     }
 
     @Test
@@ -97,7 +98,7 @@ class ProgressStoreTest {
             assertEquals(new ReviewState("old", new MemoryState(2.3065, 2.11810397), T1,
                     T1.plusSeconds(3 * 86_400), 1, 0), store.review("old"));
         }
-        assertEquals(3, userVersion(file()));
+        assertEquals(4, userVersion(file()));
     }
 
     @Test
@@ -152,9 +153,9 @@ class ProgressStoreTest {
                     Instant.parse("2026-03-12T10:00:00Z"), Instant.parse("2026-03-14T10:00:00Z"), 1, 0), store.review("q2"));
             assertEquals(2.3065, store.review("q3").memory().stability(), 1e-12);
         }
-        assertEquals(3, userVersion(file()));
+        assertEquals(4, userVersion(file()));
         assertEquals(attempts, query(file(), "SELECT * FROM attempt ORDER BY id")); // nothing a student did is lost
-        assertEquals(List.of("attempt", "attempt_question", "review"), schemaNames(file()));
+        assertEquals(List.of("attempt", "attempt_question", "attempt_time", "review"), schemaNames(file()));
     }
 
     @Test
@@ -192,7 +193,7 @@ class ProgressStoreTest {
             store.recordAttempt("q", null, true, 1, 1, "1", T1);
             assertEquals(Map.of("q", new QuestionStats("q", 1, 1, 1.0, T1)), store.stats());
         }
-        assertEquals(3, userVersion(file()));
+        assertEquals(4, userVersion(file()));
         try (ProgressStore again = ProgressStore.open(file())) {
             assertEquals(Optional.empty(), again.recoveryNotice());
             assertEquals(1, again.stats().get("q").attempts());
@@ -241,7 +242,7 @@ class ProgressStoreTest {
             assertEquals(List.of("keep me"), query(kept, "SELECT x FROM future"));
             assertEquals(Map.of(), store.stats());
         }
-        assertEquals(3, userVersion(file()));
+        assertEquals(4, userVersion(file()));
     }
 
     @Test
@@ -278,19 +279,31 @@ class ProgressStoreTest {
     }
 
     @Test
-    void theDataFolderFollowsEachSystemsConventionUnlessOverridden() {
-        Map<String, String> env = Map.of("XDG_DATA_HOME", "/xdg", "APPDATA", "/appdata");
-        Map<String, String> none = Map.of("XDG_DATA_HOME", "relative/is/ignored");
-        assertEquals(Path.of("/data/progress.db"), ProgressStore.defaultFile("/data", "Linux", "/home/u", env::get));
-        assertEquals(Path.of("/xdg/deepdrill/progress.db"), ProgressStore.defaultFile(null, "Linux", "/home/u", env::get));
-        assertEquals(Path.of("/home/u/.local/share/deepdrill/progress.db"),
-                ProgressStore.defaultFile(null, "Linux", "/home/u", none::get));
-        assertEquals(Path.of("/home/u/Library/Application Support/DeepDrill/progress.db"),
-                ProgressStore.defaultFile(null, "Mac OS X", "/home/u", env::get));
-        assertEquals(Path.of("/appdata/DeepDrill/progress.db"),
-                ProgressStore.defaultFile(null, "Windows 11", "/home/u", env::get));
-        assertEquals(Path.of("/home/u/AppData/Roaming/DeepDrill/progress.db"),
-                ProgressStore.defaultFile("", "Windows 10", "/home/u", none::get));
+    void everyCommitIsOnTheDiskBeforeItReturnsAndEachWriteIsCommittedAtOnce() throws Exception {
+        try (ProgressStore store = ProgressStore.open(file())) {
+            assertEquals("wal", store.pragma("journal_mode")); // a write-ahead log
+            assertEquals("2", store.pragma("synchronous"));      // FULL: synced at every commit
+            store.record(new Attempt("q", T1, null, "1", 1, 1, true),
+                    new ReviewState("q", new MemoryState(2.3065, 2.11810397), T1, T1.plusSeconds(3 * 86_400), 1, 0));
+            // another connection, as a second process would, sees both while the store is still open
+            assertEquals(List.of("q|1"), query(file(), "SELECT question_id, correct FROM attempt"));
+            assertEquals(List.of("q|1"), query(file(), "SELECT question_id, reps FROM review"));
+        }
+    }
+
+    @Test
+    void theDefaultFileIsProgressDbInTheDataFolderThePropertyNames() {
+        String before = System.getProperty(ProgressStore.DATA_FOLDER_PROPERTY);
+        try {
+            System.setProperty(ProgressStore.DATA_FOLDER_PROPERTY, folder.toString());
+            assertEquals(folder.resolve("progress.db"), ProgressStore.defaultFile());
+        } finally {
+            if (before == null) {
+                System.clearProperty(ProgressStore.DATA_FOLDER_PROPERTY);
+            } else {
+                System.setProperty(ProgressStore.DATA_FOLDER_PROPERTY, before);
+            }
+        }
     }
 
     // ---- helpers reading the file directly, independently of the store ----
