@@ -262,6 +262,19 @@ class AppEndToEndTest {
         assertEquals(1, log.stats().get("every.number").attempts(), "Easy changes the review, not the attempts");
         assertEquals(8.2956, log.review("every.number").memory().stability(), 1e-12);
         assertEquals(1, log.review("every.number").reps());
+        robot.type(KeyCode.N);   // the keys still work after the Easy button went away
+        awaitQuestion("every.vector");
+    }
+
+    @Test
+    void easyOnAChoiceLeavesNGoingOn(FxRobot robot) throws Exception {
+        practiceAt(robot, "every.choice");
+        robot.clickOn(option(1));
+        enter(robot);
+        robot.clickOn("#easy");
+        await("the Easy schedule", () -> robot.lookup("#again").queryLabeled().getText().contains("marked easy"));
+        robot.type(KeyCode.N);
+        awaitQuestion("every.multi");
     }
 
     @Test

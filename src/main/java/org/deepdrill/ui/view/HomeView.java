@@ -211,7 +211,10 @@ public final class HomeView {
         return root;
     }
 
-    /** A topic: its name, the number of questions, and a mastery bar once it has been practised. */
+    /**
+     * A topic: its name, the number of questions, what is due today and new, and once any was
+     * reviewed a bar with FSRS's mean recall today in words beneath.
+     */
     private static final class TopicCell extends ListCell<HomeViewModel.TopicRow> {
         @Override
         protected void updateItem(HomeViewModel.TopicRow row, boolean empty) {
@@ -219,30 +222,38 @@ public final class HomeView {
             if (empty || row == null) {
                 setGraphic(null);
                 setText(null);
+                setStyle("");
                 return;
             }
             Label name = new Label(row.name());
             name.getStyleClass().add("text-bold");
             Label count = new Label(row.questions() + " questions");
             count.getStyleClass().add("text-muted");
-            Label todo = new Label(row.due() + " due · " + row.fresh() + " new");
+            boolean started = row.mastery() >= 0;
+            Label todo = new Label(started ? row.due() + " due · " + row.fresh() + " new" : "not started · " + row.fresh() + " new");
             todo.getStyleClass().add(row.due() > 0 ? "text-bold" : "text-muted");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox line = new HBox(12, name, count, todo, spacer);
-            line.setAlignment(Pos.CENTER_LEFT);
-            if (row.mastery() >= 0) {
+            HBox first = new HBox(12, name, count, spacer, todo);
+            first.setAlignment(Pos.CENTER_LEFT);
+            // the recall goes on a line of its own, so the row fits the list at any text size
+            VBox line = new VBox(4, first);
+            if (started) {
                 ProgressBar bar = new ProgressBar(row.mastery());
                 bar.setPrefWidth(120);
                 String words = row.recallWords();
                 bar.setTooltip(new Tooltip("FSRS's mean chance of recall today over the topic's " + row.questions()
                         + " questions (never reviewed ones count 0): " + words));
-                Label recall = new Label(words.substring(0, 1).toUpperCase() + words.substring(1));
+                Label recall = new Label(words.substring(0, 1).toUpperCase() + words.substring(1) + " · "
+                        + row.reviewed() + " of " + row.questions() + " reviewed");
                 recall.setId("recall");
-                line.getChildren().addAll(bar, recall);
-            } else {
-                line.getChildren().add(new Label("not started"));
+                recall.getStyleClass().add("text-muted");
+                HBox second = new HBox(10, bar, recall);
+                second.setAlignment(Pos.CENTER_LEFT);
+                line.getChildren().add(second);
             }
+            // the theme gives list cells one line's height (-fx-cell-size): a two-line row needs two
+            setStyle(started ? "-fx-cell-size: 4.2em;" : "");
             setText(null);
             setGraphic(line);
         }

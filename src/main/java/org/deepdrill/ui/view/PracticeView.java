@@ -122,7 +122,10 @@ public final class PracticeView {
         again.getStyleClass().add("text-bold");
         easy.setId("easy");
         easy.setTooltip(new javafx.scene.control.Tooltip("It came easily: schedule it further ahead (rated Easy instead of Good)"));
-        easy.setOnAction(e -> vm.easy());
+        easy.setOnAction(e -> {
+            vm.easy();
+            keyboardBackToAnswer();
+        });
         easy.managedProperty().bind(easy.visibleProperty());
         scheduleRow.setAlignment(Pos.CENTER_LEFT);
         scheduleRow.managedProperty().bind(scheduleRow.visibleProperty());
@@ -358,7 +361,31 @@ public final class PracticeView {
         retry.setVisible(counted);
     }
 
-    /** "Comes back again in 3 days", with Easy while the answer is rated Good. */
+    /**
+     * After a button of the feedback that then disables or hides itself (Easy, Save my mark),
+     * the focus would move on to the top bar, out of this screen's keys: put it back in the
+     * (now read-only) answer, where N and Enter go on.
+     */
+    private void keyboardBackToAnswer() {
+        if (input != null) {
+            input.focus();
+        }
+        Scene scene = root.getScene();
+        if (scene != null && !within(scene.getFocusOwner())) {
+            root.requestFocus(); // a choice's options are disabled once answered and take no focus
+        }
+    }
+
+    private boolean within(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (at == root) {
+                return n.isVisible();
+            }
+        }
+        return false;
+    }
+
+    /** "Again in 3 days (Sun 6 Dec)", with Easy while the answer is rated Good. */
     private void showSchedule(Practice.Scheduled s) {
         scheduleRow.setVisible(s != null);
         if (s == null) {
@@ -381,7 +408,10 @@ public final class PracticeView {
             input.setEditable(false);
             submit.setDisable(true);
             String typed = input.typed();
-            feedback.getChildren().setAll(FeedbackView.selfMark(shown, open, appearance.math(), (score, box) -> vm.selfMark(score, typed)),
+            feedback.getChildren().setAll(FeedbackView.selfMark(shown, open, appearance.math(), (score, box) -> {
+                vm.selfMark(score, typed);
+                keyboardBackToAnswer();
+            }),
                     scheduleRow);
             return;
         }

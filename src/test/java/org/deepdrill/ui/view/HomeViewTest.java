@@ -101,7 +101,7 @@ class HomeViewTest {
             host.getChildren().setAll(new HomeView(reviewed, f -> { }, () -> { }, practised::add, practised::add).node());
         });
 
-        assertEquals("You would recall about 13% today", robot.lookup("#recall").queryLabeled().getText());
+        assertEquals("You would recall about 13% today · 1 of 8 reviewed", robot.lookup("#recall").queryLabeled().getText());
         Button review = robot.lookup("#review").queryButton();
         assertEquals("Review: 7 new", review.getText(), "nothing due; 10 a day, one met today");
         robot.interact(() -> reviewed.newPerDayProperty().set(1));
