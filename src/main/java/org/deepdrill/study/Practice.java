@@ -1,6 +1,7 @@
 package org.deepdrill.study;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,30 @@ public final class Practice {
         public List<Step> steps() {
             return instance.key().work() == null ? List.of() : Notation.rewrite(instance.key().work().steps(), question().notation());
         }
+    }
+
+    /**
+     * One answer as the scheduler saw it: the question's review state before and after, the
+     * rating the answer earned, and the moment it was given (kept so that pressing <em>Easy</em>
+     * re-schedules the same review rather than adding one).
+     */
+    public record Scheduled(String questionId, ReviewState before, ReviewState after, Rating rating, Instant at) {
+        /**
+         * The days until the question comes back: the chosen rating's interval, {@code due −
+         * last review} in whole days (the due time is the review time plus that many days).
+         */
+        public int intervalDays() {
+            return (int) Duration.between(after.lastReview(), after.due()).toDays();
+        }
+
+        /** Whether the answer earned all its points without <em>Easy</em> yet: then Easy is offered. */
+        public boolean canBeEasy() {
+            return rating == Rating.GOOD;
+        }
+    }
+
+    /** A graded answer and, when it counted, how it was scheduled. */
+    public record Graded(Verdict verdict, Optional<Scheduled> scheduled) {
     }
 
     /** The text of a question before its key is computed: enough to read it and start typing. */
@@ -118,6 +143,18 @@ public final class Practice {
         return Optional.of(new Stem(e, q, FigureBuilder.ofData(q)));
     }
 
+    /**
+     * Gives every drawn drill of the set fresh numbers ({@code seeds} supplies one per drill): a
+     * review asks for the concept, not for the instance remembered from last time.
+     */
+    public void drawFreshNumbers(java.util.function.LongSupplier seeds) {
+        for (Catalog.Entry e : entries) {
+            if (e.question().isParametric()) {
+                this.seeds.put(e.id(), seeds.getAsLong());
+            }
+        }
+    }
+
     /** Draws new numbers for the current question with {@code seed} and shows it. */
     public Shown newNumbers(long seed) throws KeyException {
         seeds.put(current().id(), seed);
@@ -134,26 +171,47 @@ public final class Practice {
      * null) is not an attempt: nothing is recorded and the student simply tries again.
      */
     public Verdict submit(Shown shown, String typed) {
+        return grade(shown, typed).verdict();
+    }
+
+    /** Like {@link #submit}, with how the answer was scheduled when it counted. */
+    public Graded grade(Shown shown, String typed) {
         Verdict v = shown.instance().key().check(typed);
-        if (v.correct() != null) {
-            record(shown, v.correct(), v.score(), typed);
+        if (v.correct() == null) {
+            return new Graded(v, Optional.empty());
         }
-        return v;
+        return new Graded(v, Optional.of(record(shown, v.correct(), v.score(), typed)));
     }
 
     /** Records an open question the student marked against its rubric. */
-    public void selfMark(Shown shown, double score, String typed) {
+    public Scheduled selfMark(Shown shown, double score, String typed) {
         double max = shown.question().points();
-        record(shown, score >= max - 1e-9, Math.max(0, Math.min(max, score)), typed);
+        return record(shown, score >= max - 1e-9, Math.max(0, Math.min(max, score)), typed);
     }
 
-    private void record(Shown shown, boolean correct, double score, String typed) {
+    /**
+     * The student found an answer that earned all its points easy: the same review is scheduled
+     * again as Easy, from the state it started from and at the moment it was given. Only the
+     * review changes; the attempt stays recorded once.
+     */
+    public Scheduled markEasy(Scheduled good) {
+        if (!good.canBeEasy()) {
+            throw new IllegalArgumentException("only an answer rated Good can become Easy, not " + good.rating());
+        }
+        ReviewState easy = Schedule.after(good.before(), Rating.EASY, good.at());
+        log.saveReview(easy);
+        return new Scheduled(good.questionId(), good.before(), easy, Rating.EASY, good.at());
+    }
+
+    private Scheduled record(Shown shown, boolean correct, double score, String typed) {
         String id = shown.entry().id();
         Instant now = clock.instant();
         double points = shown.question().points();
         Rating rating = Rating.ofGrade(correct, score, points, false).orElseThrow(); // correct is never null here
+        ReviewState before = log.review(id);
+        ReviewState after = Schedule.after(before, rating, now);
         // committed, attempt and review together, before the verdict goes back to be shown
-        log.record(new Attempt(id, now, shown.instance().seed(), typed, score, points, correct),
-                Schedule.after(log.review(id), rating, now));
+        log.record(new Attempt(id, now, shown.instance().seed(), typed, score, points, correct), after);
+        return new Scheduled(id, before, after, rating, now);
     }
 }

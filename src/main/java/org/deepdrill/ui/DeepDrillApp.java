@@ -26,6 +26,7 @@ import org.deepdrill.compute.OpRegistry;
 import org.deepdrill.store.ProgressStore;
 import org.deepdrill.study.BankSource;
 import org.deepdrill.study.Catalog;
+import org.deepdrill.study.DailyReview;
 import org.deepdrill.study.FailureLog;
 import org.deepdrill.study.ProgressLog;
 import org.deepdrill.ui.math.MathRenderer;
@@ -157,6 +158,8 @@ public final class DeepDrillApp extends Application {
             variants = new Variants(new KeyComputer(OpRegistry.standard()));
         }
         homeVm = new HomeViewModel(runner, log);
+        homeVm.newPerDayProperty().set((int) settings.number("newPerDay", DailyReview.DEFAULT_NEW_PER_DAY, 0,
+                DailyReview.MAX_NEW_PER_DAY));
         navigator = new Navigator(shell, appearance, homeVm, runner, log, variants, this::showNotice);
         shell.setTop(topBar());
         String startAt = System.getProperty("deepdrill.start");
@@ -273,6 +276,9 @@ public final class DeepDrillApp extends Application {
         }
         settings.put("dark", appearance.darkProperty().get());
         settings.put("fontSize", appearance.fontSizeProperty().get());
+        if (homeVm != null) {
+            settings.put("newPerDay", homeVm.newPerDayProperty().get());
+        }
         settings.save();
         if (runner != null) {
             runner.shutdown();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.deepdrill.study.Attempt;
 import org.deepdrill.study.MemoryProgressLog;
 import org.deepdrill.study.ProgressLog;
 import org.deepdrill.study.QuestionStats;
@@ -38,6 +39,12 @@ final class LazyProgressLog implements ProgressLog {
     @Override
     public void recordAttempt(String questionId, Long seed, Boolean correct, double score, double maxScore, String answer, Instant at) {
         log().recordAttempt(questionId, seed, correct, score, maxScore, answer, at);
+    }
+
+    /** The store's own: the attempt and its review in one transaction. */
+    @Override
+    public void record(Attempt attempt, ReviewState after) {
+        log().record(attempt, after);
     }
 
     @Override

@@ -76,7 +76,8 @@ final class Navigator {
     /** The home screen, made when first shown: a start straight into practice does not need it yet. */
     Node home() {
         if (homeNode == null) {
-            homeNode = new HomeView(homeVm, this::startPractice, this::openPreview).node();
+            homeNode = new HomeView(homeVm, this::startPractice, this::openPreview, ids -> startSet(ids, true),
+                    ids -> startSet(ids, false)).node();
         }
         return homeNode;
     }
@@ -97,6 +98,28 @@ final class Navigator {
         startPractice(filter, null);
     }
 
+    /**
+     * Practises these questions in this order (today's review, the mistakes list); with
+     * {@code freshNumbers} every drawn drill gets numbers it has not shown before.
+     */
+    private void startSet(List<String> ids, boolean freshNumbers) {
+        Catalog c = homeVm.catalogProperty().get();
+        if (c == null) {
+            return;
+        }
+        List<Catalog.Entry> entries = ids.stream().map(c::find).flatMap(java.util.Optional::stream).toList();
+        if (entries.isEmpty()) {
+            notice.accept("None of those questions is in the banks any more.");
+            return;
+        }
+        SplittableRandom random = new SplittableRandom();
+        Practice practice = new Practice(entries, variants, log, Clock.systemUTC());
+        if (freshNumbers) {
+            practice.drawFreshNumbers(() -> 1 + random.nextInt(1_000_000));
+        }
+        show(practice, random);
+    }
+
     /** Starts a practice set, at the question {@code firstId} when given. */
     private void startPractice(Catalog.Filter filter, String firstId) {
         Catalog c = homeVm.catalogProperty().get();
@@ -114,6 +137,10 @@ final class Navigator {
         if (firstId != null) {
             practice.goTo(firstId);
         }
+        show(practice, random);
+    }
+
+    private void show(Practice practice, SplittableRandom random) {
         PracticeViewModel vm = new PracticeViewModel(practice, runner, () -> 1 + random.nextInt(1_000_000));
         PracticeView view = new PracticeView(vm, appearance, this::goHome);
         practiceView = view;

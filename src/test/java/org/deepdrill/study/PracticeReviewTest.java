@@ -1,6 +1,8 @@
 package org.deepdrill.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -62,5 +64,42 @@ class PracticeReviewTest {
         ReviewState s = log.review("mini.open");
         assertEquals(1.2931, s.memory().stability(), 1e-12);       // w[1]
         assertEquals(NOW.plusSeconds(2 * 86_400), s.due());         // Hard: max(1, Again's 1 + 1) = 2 days
+    }
+
+    @Test
+    void aRightAnswerMarkedEasyIsRescheduledAsAnEasyFirstReviewAndStaysOneAttempt() throws Exception {
+        Practice.Graded good = practice.grade(practice.show(), "1 -1 0; -1 2 -1; 0 -1 1");
+        Practice.Scheduled scheduled = good.scheduled().orElseThrow();
+        assertEquals(Rating.GOOD, scheduled.rating());
+        assertEquals(3, scheduled.intervalDays());                  // the worked history's first row
+        assertTrue(scheduled.canBeEasy());
+
+        Practice.Scheduled easy = practice.markEasy(scheduled);
+        ReviewState s = log.review("mini.laplacian");
+        assertEquals(8.2956, s.memory().stability(), 1e-12);       // w[3]
+        assertEquals(1.0, s.memory().difficulty(), 1e-12);          // w[4] − e^(3·w[5]) + 1 = −4.69…, clamped to 1
+        assertEquals(8, easy.intervalDays());                       // round(8.2956) = 8 > Good's 3 + 1
+        assertEquals(NOW.plusSeconds(8 * 86_400), s.due());
+        assertEquals(1, s.reps(), "Easy replaces the review, it adds none");
+        assertEquals(1, log.stats().get("mini.laplacian").attempts(), "and the attempt is recorded once");
+        assertFalse(easy.canBeEasy());
+    }
+
+    @Test
+    void aWrongAnswerCannotBeMarkedEasy() throws Exception {
+        Practice.Scheduled again = practice.grade(practice.show(), "1 1 0; 1 2 1; 0 1 1").scheduled().orElseThrow();
+        assertEquals(Rating.AGAIN, again.rating());
+        assertEquals(1, again.intervalDays());
+        assertFalse(again.canBeEasy());
+        assertThrows(IllegalArgumentException.class, () -> practice.markEasy(again));
+    }
+
+    @Test
+    void aReviewDrawsFreshNumbersForEveryDrill() throws Exception {
+        long[] next = {40};
+        practice.drawFreshNumbers(() -> ++next[0]);
+        assertEquals(41L, practice.show().instance().seed(), "mini.laplacian is a drill: it gets a seed");
+        practice.goTo("mini.choice");
+        assertEquals(null, practice.show().instance().seed(), "a choice question keeps its own text");
     }
 }

@@ -243,6 +243,99 @@ class AppEndToEndTest {
         assertEquals(1, log.stats().get("every.number").attempts());
     }
 
+    @Test
+    void aRightAnswerSaysWhenItComesBackAndEasyPushesItFurtherWithoutASecondAttempt(FxRobot robot) throws Exception {
+        practiceAt(robot, "every.number");
+        robot.write("0.5");
+        enter(robot);
+        assertEquals("✓ Correct — 1 / 1 point", verdict(robot));
+        // a first review rated Good: S = w[2] = 2.3065, interval 3 days (fsrs.md's worked history), so 26 November
+        assertEquals("Again in 3 days (Thu 26 Nov)", robot.lookup("#again").queryLabeled().getText());
+        Button easy = robot.lookup("#easy").queryButton();
+        assertTrue(easy.isVisible(), "all points earned: Easy is offered");
+
+        robot.clickOn(easy);
+        // rated Easy instead: S = w[3] = 8.2956, interval round(8.2956) = 8 days, so 1 December
+        await("the Easy schedule", () -> robot.lookup("#again").queryLabeled().getText().startsWith("Again in 8 days"));
+        assertEquals("Again in 8 days (Tue 1 Dec) · marked easy", robot.lookup("#again").queryLabeled().getText());
+        assertFalse(easy.isVisible());
+        assertEquals(1, log.stats().get("every.number").attempts(), "Easy changes the review, not the attempts");
+        assertEquals(8.2956, log.review("every.number").memory().stability(), 1e-12);
+        assertEquals(1, log.review("every.number").reps());
+        robot.type(KeyCode.N);   // the keys still work after the Easy button went away
+        awaitQuestion("every.vector");
+    }
+
+    @Test
+    void easyOnAChoiceLeavesNGoingOn(FxRobot robot) throws Exception {
+        practiceAt(robot, "every.choice");
+        robot.clickOn(option(1));
+        enter(robot);
+        robot.clickOn("#easy");
+        await("the Easy schedule", () -> robot.lookup("#again").queryLabeled().getText().contains("marked easy"));
+        robot.type(KeyCode.N);
+        awaitQuestion("every.multi");
+    }
+
+    @Test
+    void aWrongAnswerComesBackTomorrowAndOffersNoEasy(FxRobot robot) throws Exception {
+        practiceAt(robot, "every.number");
+        robot.write("0.7");
+        enter(robot);
+        assertTrue(verdict(robot).startsWith("✗ Not correct"), verdict(robot));
+        assertEquals("Again tomorrow (Tue 24 Nov)", robot.lookup("#again").queryLabeled().getText());
+        assertFalse(robot.lookup("#easy").queryButton().isVisible());
+    }
+
+    @Test
+    void nGoesOnAfterSubmitEvenWithTheCaretStillInTheAnswerField(FxRobot robot) throws Exception {
+        practiceAt(robot, "every.number");
+        robot.write("0.5");
+        enter(robot);
+        assertTrue(view.input().node().isFocused() || robot.lookup(".text-field").queryAs(javafx.scene.control.TextField.class).isFocused(),
+                "the caret is still in the answer field");
+        robot.type(KeyCode.N);
+        awaitQuestion("every.vector");
+    }
+
+    @Test
+    void nBeforeSubmitIsTypedNotTakenAsNext(FxRobot robot) throws Exception {
+        practiceAt(robot, "every.expression");
+        robot.write("n");
+        assertEquals("every.expression", vm.shownProperty().get().entry().id());
+        assertEquals("n", view.input().typed());
+    }
+
+    @Test
+    void theWideNormalizedTensorOfSheet004ScrollsInsideThePanelInsteadOfBeingCutOff(FxRobot robot) throws Exception {
+        Catalog catalog = Catalog.load(List.of(Path.of("questions/normalization.json")));
+        Practice practice = new Practice(catalog.select(new Catalog.Filter("Normalization", null, null, false), 0), VARIANTS, log, CLOCK);
+        assertTrue(practice.goTo("normalization.004-3.1.batch-mean"));
+        robot.interact(() -> {
+            vm = new PracticeViewModel(practice, runner, () -> 7);
+            view = new PracticeView(vm, appearance, () -> { });
+            host.getChildren().setAll(view.node());
+            vm.load();
+        });
+        awaitQuestion("normalization.004-3.1.batch-mean");
+        assertTrue(vm.shownProperty().get().steps().stream().anyMatch(st -> st.name().equals("normalized")),
+                "this question's worked solution shows the normalized 4×2×3 tensor");
+        robot.write("2.5").type(KeyCode.TAB).write("2.5");
+        enter(robot);
+        javafx.scene.control.ScrollPane sideways = robot.lookup("#solution-scroll").query();
+        Node solution = robot.lookup("#worked-solution").query();
+        Node page = view.node().lookup(".scroll-pane");
+        double pageRight = page.localToScene(page.getLayoutBounds()).getMaxX();
+        assertTrue(sideways.getContent().getLayoutBounds().getWidth() > sideways.getViewportBounds().getWidth(),
+                "the steps are wider than the panel: " + sideways.getContent().getLayoutBounds().getWidth() + " > "
+                        + sideways.getViewportBounds().getWidth());
+        assertTrue(solution.localToScene(solution.getLayoutBounds()).getMaxX() <= pageRight + 0.5,
+                "the worked solution ends within the page: " + solution.localToScene(solution.getLayoutBounds()).getMaxX()
+                        + " <= " + pageRight);
+        assertTrue(sideways.getViewportBounds().getHeight() >= sideways.getContent().getLayoutBounds().getHeight() - 0.5,
+                "every step is visible without scrolling up and down");
+    }
+
     /** Opens a practice set over the bank at question {@code id}, as the app's startPractice does. */
     private void practiceAt(FxRobot robot, String id) throws Exception {
         Catalog catalog = Catalog.load(List.of(EveryKindBank.write(dir)));

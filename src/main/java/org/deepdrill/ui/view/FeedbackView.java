@@ -8,7 +8,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.deepdrill.bank.Kind;
 import org.deepdrill.bank.Question;
@@ -93,12 +95,35 @@ final class FeedbackView {
             out.add(ex);
         }
         if (!shown.steps().isEmpty()) {
-            TitledPane steps = new TitledPane("Worked solution", SolutionView.of(shown.steps(), math));
+            TitledPane steps = new TitledPane("Worked solution", scrollsSideways(SolutionView.of(shown.steps(), math)));
             steps.setId("worked-solution");
             steps.setExpanded(true);
             out.add(steps);
         }
         return out;
+    }
+
+    /**
+     * A worked solution wider than the panel (a 4×2×3 tensor typeset in one line) scrolls
+     * sideways inside it instead of being cut off at the panel's edge. The pane takes the
+     * panel's width, whatever the content would like, and as much height as the content needs.
+     */
+    static ScrollPane scrollsSideways(Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setId("solution-scroll");
+        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        pane.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pane.setFitToHeight(true);
+        pane.setMinViewportWidth(0);
+        pane.setPrefViewportWidth(1); // take the width offered, not the content's
+        pane.getStyleClass().add("edge-to-edge");
+        if (content instanceof Region r) {
+            // the full height of the steps, plus room for the scroll bar when one appears
+            pane.prefViewportHeightProperty().bind(r.heightProperty());
+            pane.minViewportHeightProperty().bind(r.heightProperty());
+        }
+        pane.setMaxWidth(Double.MAX_VALUE);
+        return pane;
     }
 
     /**

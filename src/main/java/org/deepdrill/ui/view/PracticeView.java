@@ -35,9 +35,13 @@ import org.deepdrill.ui.viewmodel.PracticeViewModel;
 /**
  * The practice screen: a question, its input, Submit, and the feedback. Thin: it binds to the
  * {@link PracticeViewModel} and renders what it holds. Keys: Enter submits, 1–9 pick options,
- * N goes to the next question (outside text fields), Ctrl +/− zoom (handled by the shell).
+ * N goes to the next question (outside text fields, and anywhere once the answer counted), Ctrl +/−
+ * zoom (handled by the shell).
  */
 public final class PracticeView {
+    private static final java.time.format.DateTimeFormatter DUE_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("EEE d MMM", java.util.Locale.ENGLISH).withZone(java.time.ZoneId.systemDefault());
+
     private final PracticeViewModel vm;
     private final Appearance appearance;
     private final BorderPane root = new BorderPane();
@@ -48,6 +52,9 @@ public final class PracticeView {
     private final Button submit = new Button("Submit");
     private final Button retry = new Button("Try again");
     private final Button newNumbers = new Button("New numbers");
+    private final Label again = new Label();
+    private final Button easy = new Button("Easy");
+    private final HBox scheduleRow = new HBox(12, again, easy);
     private AnswerInput input;
     private VBox stemBox = new VBox();
     private HBox answerRow = new HBox();
@@ -111,6 +118,19 @@ public final class PracticeView {
             }
         });
         vm.verdictProperty().addListener((o, a, b) -> renderVerdict(b));
+        again.setId("again");
+        again.getStyleClass().add("text-bold");
+        easy.setId("easy");
+        easy.setTooltip(new javafx.scene.control.Tooltip("It came easily: schedule it further ahead (rated Easy instead of Good)"));
+        easy.setOnAction(e -> {
+            vm.easy();
+            keyboardBackToAnswer();
+        });
+        easy.managedProperty().bind(easy.visibleProperty());
+        scheduleRow.setAlignment(Pos.CENTER_LEFT);
+        scheduleRow.managedProperty().bind(scheduleRow.visibleProperty());
+        vm.scheduledProperty().addListener((o, a, b) -> showSchedule(b));
+        showSchedule(null);
         // zoom and theme re-typeset the text but keep the input and what was typed in it
         appearance.fontSizeProperty().addListener((o, a, b) -> restyle());
         appearance.darkProperty().addListener((o, a, b) -> restyle());
@@ -317,7 +337,12 @@ public final class PracticeView {
             return;
         }
         MathRenderer math = appearance.math();
-        feedback.getChildren().add(FeedbackView.verdict(v, shown, math));
+        Node said = FeedbackView.verdict(v, shown, math);
+        if (said instanceof VBox box && v.correct() != null) {
+            // when it comes back goes right under the verdict's headline
+            box.getChildren().add(1, scheduleRow);
+        }
+        feedback.getChildren().add(said);
         if (v.correct() != null && FigureBuilder.ofData(shown.question()).isEmpty()) {
             shown.figure().ifPresent(f -> feedback.getChildren().add(1,
                     QuestionPane.figure(f, root.getWidth(), appearance.darkProperty().get())));
@@ -336,6 +361,42 @@ public final class PracticeView {
         retry.setVisible(counted);
     }
 
+    /**
+     * After a button of the feedback that then disables or hides itself (Easy, Save my mark),
+     * the focus would move on to the top bar, out of this screen's keys: put it back in the
+     * (now read-only) answer, where N and Enter go on.
+     */
+    private void keyboardBackToAnswer() {
+        if (input != null) {
+            input.focus();
+        }
+        Scene scene = root.getScene();
+        if (scene != null && !within(scene.getFocusOwner())) {
+            root.requestFocus(); // a choice's options are disabled once answered and take no focus
+        }
+    }
+
+    private boolean within(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (at == root) {
+                return n.isVisible();
+            }
+        }
+        return false;
+    }
+
+    /** "Again in 3 days (Sun 6 Dec)", with Easy while the answer is rated Good. */
+    private void showSchedule(Practice.Scheduled s) {
+        scheduleRow.setVisible(s != null);
+        if (s == null) {
+            return;
+        }
+        String when = PracticeViewModel.againIn(s.intervalDays());
+        again.setText(Character.toUpperCase(when.charAt(0)) + when.substring(1) + " (" + DUE_DATE.format(s.after().due())
+                + ")" + (s.rating() == org.deepdrill.study.Rating.EASY ? " · marked easy" : ""));
+        easy.setVisible(s.canBeEasy());
+    }
+
     private void submit() {
         Practice.Shown shown = vm.shownProperty().get();
         if (shown == null || input == null) {
@@ -347,7 +408,11 @@ public final class PracticeView {
             input.setEditable(false);
             submit.setDisable(true);
             String typed = input.typed();
-            feedback.getChildren().setAll(FeedbackView.selfMark(shown, open, appearance.math(), (score, box) -> vm.selfMark(score, typed)));
+            feedback.getChildren().setAll(FeedbackView.selfMark(shown, open, appearance.math(), (score, box) -> {
+                vm.selfMark(score, typed);
+                keyboardBackToAnswer();
+            }),
+                    scheduleRow);
             return;
         }
         vm.submit(input.typed());
@@ -369,7 +434,8 @@ public final class PracticeView {
             if (digit >= 1 && input.pick(digit - 1)) {
                 e.consume();
             }
-        } else if (!inText && e.getCode() == KeyCode.N && !e.isShortcutDown()) {
+        } else if ((!inText || vm.answeredProperty().get()) && e.getCode() == KeyCode.N && !e.isShortcutDown()) {
+            // once an answer counted its field is read-only, so N there can only mean "go on"
             vm.next();
             e.consume();
         }

@@ -34,6 +34,7 @@ public final class PracticeViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty answered = new SimpleBooleanProperty();
     private final BooleanProperty selfMarked = new SimpleBooleanProperty();
+    private final ObjectProperty<Practice.Scheduled> scheduled = new SimpleObjectProperty<>();
 
     public PracticeViewModel(Practice practice, TaskRunner runner, LongSupplier freshSeeds) {
         this.practice = practice;
@@ -74,8 +75,14 @@ public final class PracticeViewModel {
         if (practice.hasNext() && !busy.get()) {
             practice.next();
             load();
+        } else if (!practice.hasNext() && answered.get()) {
+            // N or Enter after the last answer of a review must not look ignored
+            nudge.set(LAST_OF_SET);
         }
     }
+
+    /** What going on after the last question of a set says. */
+    public static final String LAST_OF_SET = "That was the last question of this set: ← Topics goes back.";
 
     public void previous() {
         if (practice.hasPrevious() && !busy.get()) {
@@ -108,10 +115,11 @@ public final class PracticeViewModel {
         }
         nudge.set("");
         busy.set(true);
-        runner.run(() -> practice.submit(s, typed), v -> {
+        runner.run(() -> practice.grade(s, typed), g -> {
             busy.set(false);
-            verdict.set(v);
-            answered.set(v.correct() != null);
+            scheduled.set(g.scheduled().orElse(null));
+            verdict.set(g.verdict());
+            answered.set(g.verdict().correct() != null);
         }, e -> {
             busy.set(false);
             problem.set("Could not grade this answer: " + message(e));
@@ -146,15 +154,40 @@ public final class PracticeViewModel {
             return;
         }
         selfMarked.set(true);
-        runner.run(() -> {
-            practice.selfMark(s, score, typed);
-            return null;
-        }, ignored -> { }, e -> problem.set("Could not save the mark: " + message(e)));
+        runner.run(() -> practice.selfMark(s, score, typed), scheduled::set,
+                e -> problem.set("Could not save the mark: " + message(e)));
+    }
+
+    /**
+     * The answer earned all its points and the student found it easy: the review just saved is
+     * scheduled again as Easy (the attempt is not recorded again).
+     */
+    public void easy() {
+        Practice.Scheduled good = scheduled.get();
+        if (good == null || !good.canBeEasy() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> practice.markEasy(good), easy -> {
+            busy.set(false);
+            if (scheduled.get() == good) {
+                scheduled.set(easy);
+            }
+        }, e -> {
+            busy.set(false);
+            problem.set("Could not save Easy: " + message(e));
+        });
+    }
+
+    /** "Again tomorrow", "again in 3 days": when a question scheduled {@code days} ahead comes back. */
+    public static String againIn(int days) {
+        return days == 1 ? "again tomorrow" : "again in " + days + " days";
     }
 
     /** Clears the verdict so the same question can be answered again. */
     public void retry() {
         nudge.set("");
+        scheduled.set(null);
         verdict.set(null);
         answered.set(false);
         selfMarked.set(false);
@@ -193,6 +226,11 @@ public final class PracticeViewModel {
 
     public ReadOnlyObjectProperty<Practice.Shown> shownProperty() {
         return shown;
+    }
+
+    /** How the last counted answer was scheduled (null before one, and after Try again). */
+    public ReadOnlyObjectProperty<Practice.Scheduled> scheduledProperty() {
+        return scheduled;
     }
 
     public ReadOnlyObjectProperty<Verdict> verdictProperty() {
