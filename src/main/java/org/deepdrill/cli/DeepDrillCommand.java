@@ -47,7 +47,8 @@ public final class DeepDrillCommand implements Runnable {
                 .addSubcommand(new CheckCommand(io))
                 .addSubcommand(new ValidateCommand(io))
                 .addSubcommand(new ScheduleCommand(io))
-                .addSubcommand(new AnswersCommand(io));
+                .addSubcommand(new AnswersCommand(io))
+                .addSubcommand(ExportCommand.of(io));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
