@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: compute, check, validate, answers and help. The ops and request formats are
+ * The command line: compute, check, validate, schedule, answers, export and help. The ops and request formats are
  * those of src/site/markdown/compute-ops.md; the commands are described in
  * src/site/markdown/cli.md.
  */

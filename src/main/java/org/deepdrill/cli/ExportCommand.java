@@ -120,8 +120,8 @@ final class ExportCommand implements Callable<Integer> {
 
         /** Written beside the target first, so a failure never leaves half a file under its name. */
         private ExportReport write(Path target, List<Bank> banks) throws IOException {
-            Path parent = target.toAbsolutePath().getParent();
-            Path temp = Files.createTempFile(parent, ".deepdrill-export-", ".xml");
+            // a sibling made as any new file is (the umask's permissions, not createTempFile's owner-only ones)
+            Path temp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + ".part");
             try {
                 ExportReport report;
                 try (OutputStream os = Files.newOutputStream(temp)) {

@@ -140,8 +140,9 @@ final class MoodleQuestion implements Kind.Visitor<Boolean, XMLStreamException> 
     public Boolean shape(Kind.Shape s) throws XMLStreamException {
         Key.Shape key = (Key.Shape) computed.key();
         List<String> spellings = ShapeSpellings.of(key.dims());
+        boolean letters = key.dims().stream().anyMatch(d -> d.chars().anyMatch(Character::isLetter));
         head("shortanswer", prompt() + "<p><em>Write the shape as, for example, " + HtmlText.escape(spellings.get(0))
-                + ". Capitals matter.</em></p>", true);
+                + (letters ? ". Capitals matter." : ".") + "</em></p>", true);
         // d and D are different variables in the banks
         xml.leaf("usecase", "1");
         for (String spelling : spellings) {
@@ -189,6 +190,10 @@ final class MoodleQuestion implements Kind.Visitor<Boolean, XMLStreamException> 
         }
         List<Mistake<Tensor>> usable = new ArrayList<>();
         for (Mistake<Tensor> m : mistakes) {
+            if (m.points() > 0) {
+                notice.accept("mistake '" + m.name() + "' earns " + Numbers.answer(m.points()) + " points in DeepDrill, but its entries"
+                        + " earn 0% in a cloze field (Moodle cannot give points for a whole wrong matrix)", false);
+            }
             if (m.value().size() == key.size() && (key.rank() != 2 || m.value().sameShape(key))) {
                 usable.add(m);
             } else {

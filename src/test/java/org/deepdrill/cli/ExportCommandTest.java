@@ -103,6 +103,14 @@ class ExportCommandTest {
         Path out = dir.resolve("graphs.xml");
         Run r = run("", "export", "moodle", "questions/graphs.json", "--variants", "1", "--out", out.toString());
         assertEquals(0, r.status(), r.err());
+        // written as any new file is: no owner-only temp-file permissions, no part file left beside it
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out));
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("graphs.xml", "plain.txt"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
         String summary = r.err().strip().lines().reduce((a, b) -> b).orElseThrow();
         assertTrue(summary.matches("export moodle: \\d+ question\\(s\\) exported to .* \\(\\d+ of them drawn variants\\), 0 skipped, from 1 bank\\(s\\)"),
                 summary);
