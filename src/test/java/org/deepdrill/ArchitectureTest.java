@@ -77,6 +77,18 @@ class ArchitectureTest {
                     + " a TA's validation must run on a machine without a display");
 
     @ArchTest
+    static final ArchRule onlyTheExportWritesXml = noClasses()
+            .that().resideOutsideOfPackage("org.deepdrill.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.xml.stream..")
+            .because("one package knows the XML formats other systems import; the rest hands it banks and keys");
+
+    @ArchTest
+    static final ArchRule theExportKnowsNoUi = noClasses()
+            .that().resideInAPackage("org.deepdrill.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.deepdrill.ui..", "javafx..")
+            .because("a TA exports from the command line, on a machine without a display");
+
+    @ArchTest
     static final ArchRule studyKnowsNoUiStoreOrCommandLine = noClasses()
             .that().resideInAPackage("org.deepdrill.study..")
             .should().dependOnClassesThat().resideInAnyPackage("org.deepdrill.ui..", "org.deepdrill.store..", "org.deepdrill.cli..")

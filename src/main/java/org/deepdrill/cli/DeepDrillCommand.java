@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: compute, check, validate, answers and help. The ops and request formats are
+ * The command line: compute, check, validate, schedule, answers, export and help. The ops and request formats are
  * those of src/site/markdown/compute-ops.md; the commands are described in
  * src/site/markdown/cli.md.
  */
@@ -48,7 +48,8 @@ public final class DeepDrillCommand implements Runnable {
                 .addSubcommand(new ValidateCommand(io))
                 .addSubcommand(new ScheduleCommand(io))
                 .addSubcommand(new ProgressCommand(io))
-                .addSubcommand(new AnswersCommand(io));
+                .addSubcommand(new AnswersCommand(io))
+                .addSubcommand(ExportCommand.of(io));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -24,12 +24,14 @@ final class ExitCodes {
     private static Map<String, String> table() {
         Map<String, String> t = new LinkedHashMap<>();
         t.put(String.valueOf(OK), "done: every request answered (compute, check), no problem found"
-                + " (validate), every key printed (answers), every history scheduled (schedule)");
+                + " (validate), every key printed (answers), every history scheduled (schedule), progress exported or imported"
+                + " (progress), the file written (export: skipped questions are named)");
         t.put(String.valueOf(PROBLEMS), "problems in the banks, each printed as file:line:column: message"
-                + " (validate, answers)");
+                + " (validate, answers, export)");
         t.put(String.valueOf(CANNOT_RUN), "cannot run or bad input: a usage error, a file or folder that does not"
-                + " exist, a folder with no banks, input that is not JSON, or a request answered with an \"error\""
-                + " (compute, check, schedule)");
+                + " exist, a folder with no banks, input that is not JSON, a variant count outside 1 to 100 or an output that"
+                + " cannot be written (export), a progress file that cannot be used or read (progress: an import then changes"
+                + " nothing), or a request answered with an \"error\" (compute, check, schedule)");
         return java.util.Collections.unmodifiableMap(t);
     }
 }

@@ -19,12 +19,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "progress", mixinStandardHelpOptions = true,
-        description = {"Moves a student's progress between computers: export prints every attempt, review state and",
-                "exam sitting as JSON; import merges such a file into this computer's progress.",
-                "Both use the app's data folder (-Ddeepdrill.data=DIR moves it)."},
-        footer = {"", "Exit status: 0 when done, 2 when the progress file or the input could not be used (one line",
-                "on standard error says why; an import then changes nothing)."})
+@Command(name = "progress",
+        header = "Export a student's progress as JSON, or import such a file.",
+        description = {"Moves a student's progress between computers: export prints every attempt, review state and"
+                + " exam sitting as JSON; import merges such a file into this computer's progress. Both use the app's"
+                + " data folder (-Ddeepdrill.data=DIR moves it)."},
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%nExample (moving to a new laptop):%n",
+        footer = {"  java -jar target/deepdrill.jar progress export --out progress.json    # on the old one",
+            "  java -jar target/deepdrill.jar progress import progress.json          # on the new one"})
 final class ProgressCommand implements Callable<Integer> {
     private final Io io;
 
@@ -38,11 +41,14 @@ final class ProgressCommand implements Callable<Integer> {
         return 2;
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Prints all progress as JSON: {\"attempts\": [{\"question\", \"at\", \"seed\", \"answer\", \"score\",",
-                    "\"points\", \"correct\"}, …], \"reviews\": [{\"question\", \"stability\", \"difficulty\", \"last_review\",",
-                    "\"due\", \"reps\", \"lapses\"}, …], \"exams\": []}; times in ISO-8601 UTC. exams stays empty:",
-                    "this version has no exam mode."})
+    @Command(name = "export",
+            header = "Print all progress as JSON.",
+            description = {"Prints all progress as JSON: {\"attempts\": [{\"question\", \"at\", \"seed\", \"answer\", \"score\","
+                    + " \"points\", \"correct\"}, …], \"reviews\": [{\"question\", \"stability\", \"difficulty\", \"last_review\","
+                    + " \"due\", \"reps\", \"lapses\"}, …], \"exams\": []}; times in ISO-8601 UTC. exams stays empty:"
+                    + " this version has no exam mode."},
+            footerHeading = "%nExample:%n",
+            footer = {"  java -jar target/deepdrill.jar progress export --out progress.json"})
     int export(@Option(names = "--out", paramLabel = "FILE",
             description = "write to FILE (replaced only once the export is complete) instead of standard output")
             Path out) {
@@ -67,11 +73,15 @@ final class ProgressCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Merges an export into this computer's progress. Attempts already here (same question,",
-                    "time, seed and answer) are skipped, so importing a file twice adds nothing; the review",
-                    "state of every question that gained an attempt is rebuilt by replaying all its attempts in",
-                    "time order. Attempts at questions the banks no longer have are kept too."})
+    @Command(name = "import",
+            header = "Merge an export into this computer's progress.",
+            description = {"Merges an export into this computer's progress. Attempts already here (same question,"
+                    + " time, seed and answer) are skipped, so importing a file twice adds nothing; the review"
+                    + " state of every question that gained an attempt is rebuilt by replaying all its attempts in"
+                    + " time order. Attempts at questions the banks no longer have are kept too. Bad input changes"
+                    + " nothing."},
+            footerHeading = "%nExample:%n",
+            footer = {"  java -jar target/deepdrill.jar progress import progress.json"})
     int importFile(@Parameters(paramLabel = "FILE|-", description = "an export, or - for standard input") String source) {
         String name = "-".equals(source) ? "standard input" : source;
         ProgressJson.Contents contents;

@@ -63,6 +63,11 @@ class HelpTextTest {
     }
 
     @Test
+    void theExportFormatsHelpMatchesItsGoldenFile() throws IOException {
+        assertGolden("export-moodle.txt", help("export", "moodle", "--help"));
+    }
+
+    @Test
     void helpIsACommandAndPrintsWhatDashDashHelpPrints() {
         assertEquals(help("--help"), help("help"));
         for (String name : subcommands()) {
@@ -90,7 +95,7 @@ class HelpTextTest {
 
     @Test
     void noExampleSplitsACommandAcrossLinesWithoutAContinuation() {
-        for (String args : List.of("", "compute", "check", "validate", "answers")) {
+        for (String args : List.of("", "compute", "check", "validate", "answers", "export")) {
             String text = args.isEmpty() ? help("--help") : help(args, "--help");
             String examples = text.substring(text.indexOf("\nExample"));
             String[] lines = examples.split("\n");
