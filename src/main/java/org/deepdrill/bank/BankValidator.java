@@ -59,6 +59,7 @@ public final class BankValidator {
     List<ValidationIssue> selfTest(Bank bank, Question q) {
         List<ValidationIssue> out = new ArrayList<>();
         Sheets.check(q).ifPresent(problem -> out.add(bank.issue(q.pointer() + "/source/seed", problem)));
+        out.addAll(TextFields.check(bank, q));
         Variants.Instance first;
         try {
             first = variants.instance(q, null);

@@ -10,8 +10,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "validate",
         header = "Check question banks and print every problem.",
-        description = {"Checks question banks (files, or folders of *.json): their structure, unique ids, that"
-                + " every key computes, and that every question grades its own key right and a near miss wrong."
+        description = {"Checks question banks (files, or folders of *.json): their structure, unique ids, the"
+                + " LaTeX of every text the app typesets, that every key computes, and that every question grades its own key right and a near miss wrong."
                 + " Prints every problem as file:line:column: message, and a count on standard error."},
         footerHeading = "%nExample:%n",
         footer = {"  java -jar target/deepdrill.jar validate questions/"})
