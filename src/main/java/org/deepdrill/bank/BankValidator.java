@@ -13,7 +13,8 @@ import org.deepdrill.grade.Verdict;
 import org.deepdrill.grade.VerdictText;
 
 /**
- * Everything {@code validate} checks: each file loads, ids are unique across banks, every key
+ * Everything {@code validate} checks: each file loads, its {@code $schema} resolves, bank and
+ * question ids are unique across the banks validated together, every key
  * computes, and every question tests itself — its own key passes the real grader, a perturbed
  * answer fails, and each mistake is recognised and differs from the key.
  */
@@ -32,11 +33,18 @@ public final class BankValidator {
         List<ValidationIssue> issues = new ArrayList<>();
         List<Bank> banks = new ArrayList<>();
         Map<String, Path> seenIds = new HashMap<>();
+        Map<String, Path> seenBanks = new HashMap<>();
         for (Path file : BankLoader.bankFiles(paths, issues::add)) {
             BankLoader.Result r = loader.load(file);
             issues.addAll(r.issues());
             r.bank().ifPresent(bank -> {
                 banks.add(bank);
+                Path firstBank = seenBanks.putIfAbsent(bank.id(), file);
+                if (firstBank != null) {
+                    issues.add(bank.issue("/id", "bank id '" + bank.id() + "' is used twice (also in " + firstBank
+                            + "): the app keeps progress by bank and question id, so each bank needs its own"));
+                }
+                SchemaLink.check(bank).ifPresent(issues::add);
                 for (Question q : bank.questions()) {
                     Path first = seenIds.putIfAbsent(q.id(), file);
                     if (first != null) {
