@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: compute, check, validate, answers and help. The ops and request formats are
+ * The command line: compute, check, validate, answers, ops, schedule and help. The ops and request formats are
  * those of src/site/markdown/compute-ops.md; the commands are described in
  * src/site/markdown/cli.md.
  */
@@ -47,7 +47,8 @@ public final class DeepDrillCommand implements Runnable {
                 .addSubcommand(new CheckCommand(io))
                 .addSubcommand(new ValidateCommand(io))
                 .addSubcommand(new ScheduleCommand(io))
-                .addSubcommand(new AnswersCommand(io));
+                .addSubcommand(new AnswersCommand(io))
+                .addSubcommand(new OpsCommand(io));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
