@@ -172,6 +172,36 @@ class PreviewEndToEndTest {
         assertTrue(settings.isEmpty());
     }
 
+    @Test
+    void choiceAndMultiKeysReadAsAStudentWouldWithNothingTypesetAboveThem(FxRobot robot) throws Exception {
+        open(robot, EveryKindBank.write(dir));
+        await("the choice question shown", () -> questions(robot).getItems().size() == EveryKindBank.IDS.size()
+                && vm.shownProperty().get() != null && vm.shownProperty().get().entry().id().equals("every.choice"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        // option b, L = D − A, is the one correct option
+        assertEquals("b   (a: ✗, b: ✓)", robot.lookup("#preview-key").queryLabeled().getText());
+        assertEquals("Key", labelAbove(robot), "no stray formula (it was a typeset 0) between the title and the key");
+
+        robot.clickOn(cell(robot, "#preview-questions", "every.multi"));
+        await("the multi question shown", () -> vm.shownProperty().get() != null
+                && vm.shownProperty().get().entry().id().equals("every.multi"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        // the two true statements, a and b, earn +1 each; c costs 2
+        assertEquals("a, b   (a: +1.0, b: +1.0, c: -2.0)", robot.lookup("#preview-key").queryLabeled().getText());
+        assertEquals("Key", labelAbove(robot), "the option points are not typeset as a vector [1 1 -2]");
+        java.util.List<String> formulas = robot.lookup((javafx.scene.image.ImageView v) -> v.getAccessibleText() != null)
+                .queryAllAs(javafx.scene.image.ImageView.class).stream().map(javafx.scene.image.ImageView::getAccessibleText).toList();
+        assertTrue(formulas.stream().noneMatch(f -> f.contains("bmatrix")), formulas.toString());
+    }
+
+    /** The text of the node just above the key's text in the detail pane. */
+    private static String labelAbove(FxRobot robot) {
+        Node key = robot.lookup("#preview-key").query();
+        var siblings = key.getParent().getChildrenUnmodifiable();
+        Node above = siblings.get(siblings.indexOf(key) - 1);
+        return above instanceof Labeled l ? l.getText() : above.getClass().getSimpleName();
+    }
+
     private void open(FxRobot robot, Path bank) {
         robot.interact(() -> {
             vm = new PreviewViewModel(runner, new Variants(new KeyComputer(OpRegistry.standard())));
