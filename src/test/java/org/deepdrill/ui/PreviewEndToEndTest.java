@@ -202,6 +202,27 @@ class PreviewEndToEndTest {
         return above instanceof Labeled l ? l.getText() : above.getClass().getSimpleName();
     }
 
+    @Test
+    void aSaveWithASyntaxErrorAndTheSaveThatFixesItKeepTheSelectedQuestion(FxRobot robot) throws Exception {
+        Path bank = EveryKindBank.write(dir);
+        open(robot, bank);
+        await("the bank listed", () -> questions(robot).getItems().size() == EveryKindBank.IDS.size() && vm.shownProperty().get() != null);
+        robot.clickOn(cell(robot, "#preview-questions", "every.matrix"));
+        await("the matrix question shown", () -> vm.shownProperty().get() != null
+                && vm.shownProperty().get().entry().id().equals("every.matrix"));
+
+        String good = EveryKindBank.json(EveryKindBank.CHOICE_PROMPT, "");
+        Files.writeString(bank, good.replaceFirst("\\]\\s*}\\s*$", "],\n}"));   // a trailing comma: no question loads
+        await("the syntax error listed", 5, () -> questions(robot).getItems().isEmpty() && vm.issues().size() == 1);
+        assertTrue(vm.issues().get(0).message().contains("trailing comma"), vm.issues().toString());
+
+        Files.writeString(bank, good);
+        await("the bank listed again", 5, () -> questions(robot).getItems().size() == EveryKindBank.IDS.size()
+                && vm.issues().isEmpty() && vm.shownProperty().get() != null);
+        assertEquals("every.matrix", questions(robot).getSelectionModel().getSelectedItem().id(), "not question 1");
+        assertEquals("every.matrix", vm.shownProperty().get().entry().id());
+    }
+
     private void open(FxRobot robot, Path bank) {
         robot.interact(() -> {
             vm = new PreviewViewModel(runner, new Variants(new KeyComputer(OpRegistry.standard())));
