@@ -27,6 +27,10 @@ public final class BankValidator {
 
     /** What validating some paths gave: the banks that loaded and every problem, sorted. */
     public record Report(List<Bank> banks, List<ValidationIssue> issues) {
+        /** Whether any finding is a problem (warnings alone leave a bank valid). */
+        public boolean hasProblems() {
+            return issues.stream().anyMatch(i -> !i.warning());
+        }
     }
 
     public Report validate(List<Path> paths) throws IOException {
@@ -75,7 +79,8 @@ public final class BankValidator {
             out.add(bank.issue(e.pointer(), e.getMessage()));
             return out;
         }
-        Figures.check(first).ifPresent(problem -> out.add(bank.issue(q.pointer() + "/figure", problem)));
+        Figures.check(first).ifPresentOrElse(problem -> out.add(bank.issue(q.pointer() + "/figure", problem)),
+                () -> Figures.revealsKey(first).ifPresent(w -> out.add(bank.warning(q.pointer() + "/figure", w))));
         if (first.key().work() != null) {
             Notation.check(q.notation(), first.key().work().steps())
                     .ifPresent(problem -> out.add(bank.issue(q.pointer() + "/notation", problem)));

@@ -130,7 +130,7 @@ public final class PreviewView {
             @Override
             protected void updateItem(ValidationIssue i, boolean empty) {
                 super.updateItem(i, empty);
-                setText(empty || i == null ? null : i.file().getFileName() + ":" + i.line() + ":" + i.column() + ": " + i.message());
+                setText(empty || i == null ? null : i.file().getFileName() + ":" + i.line() + ":" + i.column() + ": " + i.text());
             }
         });
         problems.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
