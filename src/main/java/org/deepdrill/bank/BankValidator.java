@@ -72,6 +72,11 @@ public final class BankValidator {
         List<ValidationIssue> out = new ArrayList<>();
         Sheets.check(q).ifPresent(problem -> out.add(bank.issue(q.pointer() + "/source/seed", problem)));
         out.addAll(TextFields.check(bank, q));
+        if (!q.isParametric()) {
+            // a drawn question's literals are its sheet's numbers only by chance; its inputs are {{params}}
+            PromptNumbers.drift(q.prompt(), q.compute()).ifPresent(p -> out.add(bank.issue(q.pointer() + "/prompt", "prompt " + p)));
+            PromptNumbers.drift(q.explanation(), q.compute()).ifPresent(p -> out.add(bank.issue(q.pointer() + "/explanation", "explanation " + p)));
+        }
         Variants.Instance first;
         try {
             first = variants.instance(q, null);
