@@ -56,6 +56,21 @@ class ArchitectureTest {
             .because("reading what a student types is plain text processing, reused by the grader and the app");
 
     @ArchTest
+    static final ArchRule theLatexCheckStandsAloneWithoutADisplay = noClasses()
+            .that().resideInAPackage("org.deepdrill.latex..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.deepdrill.compute..", "org.deepdrill.expr..",
+                    "org.deepdrill.grade..", "org.deepdrill.bank..", "org.deepdrill.study..", "org.deepdrill.store..",
+                    "org.deepdrill.cli..", "org.deepdrill.ui..")
+            .because("the app typesets a bank's text and validate checks it with the same Markdown split and the same"
+                    + " jlatexmath parser; validate runs without a display, so that shared part is plain text and parsing");
+
+    @ArchTest
+    static final ArchRule onlyTheLatexCheckAndTheRendererUseJlatexmath = noClasses()
+            .that().resideOutsideOfPackages("org.deepdrill.latex..", "org.deepdrill.ui.math..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.scilab.forge.jlatexmath..")
+            .because("a formula is judged by one parser: what validate passes (latex.TeX) is what ui.math draws");
+
+    @ArchTest
     static final ArchRule theGraderKnowsNoBanksAppOrCommandLine = noClasses()
             .that().resideInAPackage("org.deepdrill.grade..")
             .should().dependOnClassesThat().resideInAnyPackage("org.deepdrill.bank..", "org.deepdrill.study..",

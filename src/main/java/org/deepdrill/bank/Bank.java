@@ -11,6 +11,12 @@ public record Bank(Path file, String id, String title, String topic, List<Questi
         return new ValidationIssue(file, l.line(), l.column(), message);
     }
 
+    /** A warning at the value {@code pointer} points to: likely unmeant, but the bank still works. */
+    public ValidationIssue warning(String pointer, String message) {
+        LocatedJson.Location l = source.at(pointer);
+        return new ValidationIssue(file, l.line(), l.column(), message, true);
+    }
+
     public Bank {
         questions = List.copyOf(questions);
     }

@@ -13,7 +13,8 @@ import org.deepdrill.grade.Verdict;
 import org.deepdrill.grade.VerdictText;
 
 /**
- * Everything {@code validate} checks: each file loads, ids are unique across banks, every key
+ * Everything {@code validate} checks: each file loads, its {@code $schema} resolves, bank and
+ * question ids are unique across the banks validated together, every key
  * computes, and every question tests itself — its own key passes the real grader, a perturbed
  * answer fails, and each mistake is recognised and differs from the key.
  */
@@ -26,17 +27,28 @@ public final class BankValidator {
 
     /** What validating some paths gave: the banks that loaded and every problem, sorted. */
     public record Report(List<Bank> banks, List<ValidationIssue> issues) {
+        /** Whether any finding is a problem (warnings alone leave a bank valid). */
+        public boolean hasProblems() {
+            return issues.stream().anyMatch(i -> !i.warning());
+        }
     }
 
     public Report validate(List<Path> paths) throws IOException {
         List<ValidationIssue> issues = new ArrayList<>();
         List<Bank> banks = new ArrayList<>();
         Map<String, Path> seenIds = new HashMap<>();
+        Map<String, Path> seenBanks = new HashMap<>();
         for (Path file : BankLoader.bankFiles(paths, issues::add)) {
             BankLoader.Result r = loader.load(file);
             issues.addAll(r.issues());
             r.bank().ifPresent(bank -> {
                 banks.add(bank);
+                Path firstBank = seenBanks.putIfAbsent(bank.id(), file);
+                if (firstBank != null) {
+                    issues.add(bank.issue("/id", "bank id '" + bank.id() + "' is used twice (also in " + firstBank
+                            + "): the app keeps progress by bank and question id, so each bank needs its own"));
+                }
+                SchemaLink.check(bank).ifPresent(issues::add);
                 for (Question q : bank.questions()) {
                     Path first = seenIds.putIfAbsent(q.id(), file);
                     if (first != null) {
@@ -59,6 +71,12 @@ public final class BankValidator {
     List<ValidationIssue> selfTest(Bank bank, Question q) {
         List<ValidationIssue> out = new ArrayList<>();
         Sheets.check(q).ifPresent(problem -> out.add(bank.issue(q.pointer() + "/source/seed", problem)));
+        out.addAll(TextFields.check(bank, q));
+        if (!q.isParametric()) {
+            // a drawn question's literals are its sheet's numbers only by chance; its inputs are {{params}}
+            PromptNumbers.drift(q.prompt(), q.compute()).ifPresent(p -> out.add(bank.issue(q.pointer() + "/prompt", "prompt " + p)));
+            PromptNumbers.drift(q.explanation(), q.compute()).ifPresent(p -> out.add(bank.issue(q.pointer() + "/explanation", "explanation " + p)));
+        }
         Variants.Instance first;
         try {
             first = variants.instance(q, null);
@@ -66,7 +84,8 @@ public final class BankValidator {
             out.add(bank.issue(e.pointer(), e.getMessage()));
             return out;
         }
-        Figures.check(first).ifPresent(problem -> out.add(bank.issue(q.pointer() + "/figure", problem)));
+        Figures.check(first).ifPresentOrElse(problem -> out.add(bank.issue(q.pointer() + "/figure", problem)),
+                () -> Figures.revealsKey(first).ifPresent(w -> out.add(bank.warning(q.pointer() + "/figure", w))));
         if (first.key().work() != null) {
             Notation.check(q.notation(), first.key().work().steps())
                     .ifPresent(problem -> out.add(bank.issue(q.pointer() + "/notation", problem)));

@@ -45,6 +45,44 @@ public final class Figures {
         };
     }
 
+    /**
+     * A warning when the figure shows the key before the answer: a mask or heatmap drawn from a
+     * given {@code matrix} (shown beside the prompt, as data) whose numbers are the key's. A
+     * figure drawn from a computed {@code result} waits for the feedback in practice, so it gives
+     * nothing away.
+     */
+    public static Optional<String> revealsKey(Variants.Instance instance) {
+        JsonNode f = instance.question().figure();
+        if (f == null || !f.isObject() || !f.path("matrix").isArray()) {
+            return Optional.empty();
+        }
+        org.deepdrill.grade.Key k0 = instance.key().key();
+        Tensor key = k0 instanceof org.deepdrill.grade.Key.Matrix m ? m.value()
+                : k0 instanceof org.deepdrill.grade.Key.Vector v ? v.value() : null;
+        if (key == null) {
+            return Optional.empty();
+        }
+        java.util.List<Double> shown = new java.util.ArrayList<>();
+        f.get("matrix").forEach(row -> {
+            if (row.isArray()) {
+                row.forEach(v -> shown.add(v.isNumber() ? v.asDouble() : Double.NaN));
+            } else {
+                shown.add(row.isNumber() ? row.asDouble() : Double.NaN);
+            }
+        });
+        double[] k = key.data();
+        if (shown.size() != k.length) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < k.length; i++) {
+            if (!(Math.abs(shown.get(i) - k[i]) <= 1e-9 * Math.max(1, Math.abs(k[i])))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("the figure shows the key before the answer: its \"matrix\" holds the answer's numbers;"
+                + " draw it from the computation with \"result\" (the app shows that after the answer) or leave it out");
+    }
+
     /** Where a graph figure takes its edges: the figure itself, else the question's compute. */
     public static JsonNode graphData(Question q) {
         JsonNode f = q.figure();

@@ -81,6 +81,10 @@ public final class LocatedJson {
             if (start.isPresent()) {
                 throw new SyntaxError("not JSON: " + start.get() + ", and a bank is a JSON object starting with '{'", at);
             }
+            var slip = commonSlip(text, at, e.getOriginalMessage());
+            if (slip != null) {
+                throw slip;
+            }
             throw new SyntaxError("not valid JSON: " + plain(e.getOriginalMessage()), at);
         } catch (IOException e) {
             throw new SyntaxError("cannot be read: " + e.getMessage(), new Location(1, 1));
@@ -172,6 +176,68 @@ public final class LocatedJson {
             m.put(d, locations.get(d + "#dup"));
         }
         return m;
+    }
+
+    /**
+     * The two slips a hand-edited bank makes most, said in their own words and located where
+     * the fix goes: a comma after the last element (Jackson complains about the ']' after it)
+     * and a backslash before a letter JSON has no escape for ({@code \s}, located at the
+     * backslash). Null for any other error.
+     */
+    private static SyntaxError commonSlip(String text, Location at, String jackson) {
+        int offset = offset(text, at);
+        if (offset < 0 || offset >= text.length() || jackson == null) {
+            return null;
+        }
+        char c = text.charAt(offset);
+        if (jackson.startsWith("Unexpected character") && (c == ']' || c == '}')) {
+            int comma = offset - 1;
+            while (comma >= 0 && Character.isWhitespace(text.charAt(comma))) {
+                comma--;
+            }
+            if (comma >= 0 && text.charAt(comma) == ',') {
+                return new SyntaxError("not valid JSON: trailing comma: remove this ',' (JSON allows none after the last "
+                        + (c == ']' ? "element of an array" : "field of an object") + ")", location(text, comma));
+            }
+        }
+        if (jackson.startsWith("Unrecognized character escape") && offset > 0 && text.charAt(offset - 1) == '\\') {
+            int end = offset;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            String word = end > offset ? text.substring(offset, end) : String.valueOf(c);
+            return new SyntaxError("not valid JSON: \\" + c + " is not a JSON escape: write \\\\" + word
+                    + " for \\" + word + " (in JSON a backslash is written \\\\)",
+                    location(text, offset - 1));
+        }
+        return null;
+    }
+
+    /** The offset in {@code text} of a 1-based line and column, or -1. */
+    private static int offset(String text, Location at) {
+        int line = 1;
+        int i = 0;
+        while (line < at.line()) {
+            i = text.indexOf('\n', i);
+            if (i < 0) {
+                return -1;
+            }
+            i++;
+            line++;
+        }
+        return i + at.column() - 1;
+    }
+
+    private static Location location(String text, int offset) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                start = i + 1;
+            }
+        }
+        return new Location(line, offset - start + 1);
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Fills {@code {{name}}} in a prompt with a parameter's value as LaTeX: a number as written,
- * an array as a {@code bmatrix} (a vector as one row), a list of edges as {@code (a, b), …}.
+ * an array as a {@code bmatrix} (a vector as one row), a list of edges as {@code (a, b), …};
+ * and {@code {{input:name}}} with an input of the question's computation, the same way.
  */
 public final class PromptText {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
@@ -35,6 +36,52 @@ public final class PromptText {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** {@code {{input:name}}}: an input of the question's own computation. */
+    static final Pattern INPUT = Pattern.compile("\\{\\{\\s*input:([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
+
+    /**
+     * Fills {@code {{input:name}}} with the value the computation is given for {@code name} (its
+     * {@code args}, or a program's {@code inputs}), typeset as a parameter is: a prompt that shows
+     * its numbers this way cannot drift from the key when an input is changed.
+     *
+     * @throws IllegalArgumentException naming a placeholder that is not an input
+     */
+    public static String renderInputs(String text, JsonNode compute) {
+        if (text == null || !text.contains("{{")) {
+            return text;
+        }
+        Matcher m = INPUT.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            JsonNode v = input(compute, m.group(1));
+            if (v == null) {
+                throw new IllegalArgumentException("'{{input:" + m.group(1) + "}}' is not an input of the computation; its inputs are "
+                        + inputNames(compute));
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(latex(v)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** The computation's input {@code name}: {@code args.name}, or a step program's {@code inputs.name}; null if none. */
+    static JsonNode input(JsonNode compute, String name) {
+        if (compute == null) {
+            return null;
+        }
+        JsonNode args = compute.has("steps") ? compute.path("inputs") : compute.path("args");
+        JsonNode v = args.get(name);
+        return v == null || v.isNull() ? null : v;
+    }
+
+    static java.util.List<String> inputNames(JsonNode compute) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (compute != null) {
+            (compute.has("steps") ? compute.path("inputs") : compute.path("args")).fieldNames().forEachRemaining(names::add);
+        }
+        return names;
     }
 
     static String latex(JsonNode v) {

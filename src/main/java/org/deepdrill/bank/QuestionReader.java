@@ -80,6 +80,12 @@ final class QuestionReader {
         if (layout != null && !layout.equals("rows") && !layout.equals("columns")) {
             r.issue(at + "/layout", "layout must be \"rows\" or \"columns\"");
         }
+        if ("columns".equals(layout) && (prompt != null && PromptText.INPUT.matcher(prompt).find()
+                || explanation != null && PromptText.INPUT.matcher(explanation).find())) {
+            // the ops see the transposed matrices, so {{input:q}} would show q's columns as rows
+            r.issue(at + "/layout", "{{input:…}} shows an input as the computation sees it, in rows; with \"layout\": \"columns\""
+                    + " write the matrix out in the prompt");
+        }
         if (type != null) {
             requireForType(q, at, type, compute, answer, vars);
         }

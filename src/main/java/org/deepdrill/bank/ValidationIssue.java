@@ -2,11 +2,26 @@ package org.deepdrill.bank;
 
 import java.nio.file.Path;
 
-/** One problem in a bank, located so an editor can jump to it: {@code file:line:column: message}. */
-public record ValidationIssue(Path file, int line, int column, String message) implements Comparable<ValidationIssue> {
+/**
+ * One finding in a bank, located so an editor can jump to it: {@code file:line:column: message}.
+ * A problem keeps the bank from being right; a {@code warning} is something a TA most likely did
+ * not mean (a figure that gives the key away) but the bank still works, so it is printed as
+ * {@code file:line:column: warning: message} and does not fail {@code validate}.
+ */
+public record ValidationIssue(Path file, int line, int column, String message, boolean warning) implements Comparable<ValidationIssue> {
+    /** A problem. */
+    public ValidationIssue(Path file, int line, int column, String message) {
+        this(file, line, column, message, false);
+    }
+
+    /** The message as printed: "warning: " before a warning's. */
+    public String text() {
+        return warning ? "warning: " + message : message;
+    }
+
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + message;
+        return file + ":" + line + ":" + column + ": " + text();
     }
 
     @Override

@@ -37,7 +37,8 @@ public final class Variants {
     public Instance instance(Question q, Long seed) throws KeyException {
         Params params = Params.of(q);
         if (params.isEmpty()) {
-            return new Instance(q, keys.compute(q), null, Map.of());
+            Question shown = withInputs(q);
+            return new Instance(shown, keys.compute(shown), null, Map.of());
         }
         if (seed == null) {
             Map<String, JsonNode> values = params.defaults(q.compute());
@@ -69,7 +70,17 @@ public final class Variants {
      */
     public Question defaultStem(Question q) throws KeyException {
         Params params = Params.of(q);
-        return params.isEmpty() ? q : fill(q, params, params.defaults(q.compute()), false);
+        return params.isEmpty() ? withInputs(q) : fill(q, params, params.defaults(q.compute()), false);
+    }
+
+    /** {@code q} with {@code {{input:name}}} in its prompt and explanation filled from its own computation. */
+    private static Question withInputs(Question q) throws KeyException {
+        try {
+            return q.withInstance(PromptText.renderInputs(q.prompt(), q.compute()),
+                    PromptText.renderInputs(q.explanation(), q.compute()), q.kind());
+        } catch (IllegalArgumentException e) {
+            throw new KeyException(q.pointer() + "/prompt", e.getMessage());
+        }
     }
 
     private static Question fill(Question q, Params params, Map<String, JsonNode> values, boolean drawn) throws KeyException {
@@ -83,10 +94,8 @@ public final class Variants {
         } catch (IllegalArgumentException e) {
             throw new KeyException(q.pointer() + "/prompt", e.getMessage());
         }
-        if (!drawn) {
-            return q.withInstance(prompt, explanation, q.kind());
-        }
-        return q.withInstance(prompt, explanation, withDrawnInputs(q, params, values));
+        // inputs are shown as the instance computes them: drawn ones as drawn
+        return withInputs(q.withInstance(prompt, explanation, drawn ? withDrawnInputs(q, params, values) : q.kind()));
     }
 
     /** The question's kind computing from the drawn inputs, in its own computation and its mistakes'. */

@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "answers",
         header = "Print the answer key of every question as JSON lines.",
         description = {"Prints one line {\"id\": …, \"source\": {\"seed\": …, \"item\": …}, \"answer\": …} per"
-                + " question (source where the question has one); problems go to standard error as"
-                + " file:line:column: message."},
+                + " question (source where the question has one; with --seed, a parametric question's line adds"
+                + " \"params\": {name: drawn value, …}); problems go to standard error as file:line:column: message."},
         footerHeading = "%nExample:%n",
         footer = {"  java -jar target/deepdrill.jar answers questions/graphs.json --seed 7"})
 final class AnswersCommand implements Callable<Integer> {
@@ -71,8 +71,14 @@ final class AnswersCommand implements Callable<Integer> {
             Bank bank = r.bank().get();
             for (Question q : bank.questions()) {
                 try {
-                    ComputedKey key = variants.instance(q, seed).key();
-                    io.out().println(Json.write(line(q, key)));
+                    Variants.Instance instance = variants.instance(q, seed);
+                    ObjectNode line = line(q, instance.key());
+                    if (seed != null && q.isParametric()) {
+                        // the drawn numbers beside the key, so a variant can be checked without the app
+                        ObjectNode params = line.putObject("params");
+                        instance.values().forEach(params::set);
+                    }
+                    io.out().println(Json.write(line));
                 } catch (KeyException e) {
                     io.err().println(bank.issue(e.pointer(), e.getMessage()));
                     ok = false;

@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: compute, check, validate, schedule, answers, export and help. The ops and request formats are
+ * The command line: compute, check, validate, schedule, progress, answers, ops, export and help. The ops and request formats are
  * those of src/site/markdown/compute-ops.md; the commands are described in
  * src/site/markdown/cli.md.
  */
@@ -49,6 +49,7 @@ public final class DeepDrillCommand implements Runnable {
                 .addSubcommand(new ScheduleCommand(io))
                 .addSubcommand(new ProgressCommand(io))
                 .addSubcommand(new AnswersCommand(io))
+                .addSubcommand(new OpsCommand(io))
                 .addSubcommand(ExportCommand.of(io));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));

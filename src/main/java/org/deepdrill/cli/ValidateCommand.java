@@ -10,9 +10,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "validate",
         header = "Check question banks and print every problem.",
-        description = {"Checks question banks (files, or folders of *.json): their structure, unique ids, that"
-                + " every key computes, and that every question grades its own key right and a near miss wrong."
-                + " Prints every problem as file:line:column: message, and a count on standard error."},
+        description = {"Checks question banks (files, or folders of *.json): their structure, unique ids, the"
+                + " LaTeX of every text the app typesets, that every key computes, and that every question grades its own key right and a near miss wrong."
+                + " Prints every problem as file:line:column: message, and a count on standard error. A warning"
+                + " (file:line:column: warning: message) is printed too but does not change the exit code."},
         footerHeading = "%nExample:%n",
         footer = {"  java -jar target/deepdrill.jar validate questions/"})
 final class ValidateCommand implements Callable<Integer> {
@@ -41,8 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
             io.out().println(issue);
         }
         int questions = report.banks().stream().mapToInt(b -> b.questions().size()).sum();
+        long warnings = report.issues().stream().filter(ValidationIssue::warning).count();
         io.err().println("validate: " + report.banks().size() + " bank(s), " + questions + " question(s), "
-                + report.issues().size() + " problem(s)");
-        return report.issues().isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+                + (report.issues().size() - warnings) + " problem(s)" + (warnings > 0 ? ", " + warnings + " warning(s)" : ""));
+        return report.hasProblems() ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 }

@@ -44,7 +44,7 @@ public final class FigureBuilder {
             case "graph" -> graph(q);
             case "mask", "heatmap" -> f.path("matrix").isArray() ? grid(f, null) : Optional.empty();
             case "rnn" -> Optional.of(new FigureData.Rnn(Math.max(1, Math.min(Figures.MAX_RNN_STEPS, f.path("steps").asInt(3))),
-                    labels(f.path("labels"))));
+                    labels(f.path("labels")), hasOutputs(q.compute())));
             default -> Optional.empty();
         };
     }
@@ -126,6 +126,42 @@ public final class FigureBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the question's network produces outputs y_t: an {@code rnn} computes them only with
+     * {@code w_hy} (without it the figure drew y₁, y₂ that the question never has); the other
+     * recurrent ops ({@code rnn_bptt}'s V, {@code linear_rnn_kernel}'s C) always do, and a figure
+     * with no recurrent computation behind it is drawn as slides draw one, with outputs.
+     */
+    static boolean hasOutputs(JsonNode compute) {
+        if (compute == null || !compute.isObject()) {
+            return true;
+        }
+        List<JsonNode> ops = new ArrayList<>();
+        if (compute.path("steps").isArray()) {
+            compute.get("steps").forEach(ops::add);
+        } else {
+            ops.add(compute);
+        }
+        boolean recurrent = false;
+        for (JsonNode op : ops) {
+            switch (op.path("op").asText("")) {
+                case "rnn" -> {
+                    recurrent = true;
+                    if (op.path("args").has("w_hy")) {
+                        return true;
+                    }
+                }
+                case "rnn_bptt", "linear_rnn_kernel" -> {
+                    return true;
+                }
+                default -> {
+                    // not a recurrent op
+                }
+            }
+        }
+        return !recurrent;
     }
 
     private static Map<String, String> labels(JsonNode l) {

@@ -27,8 +27,13 @@ public sealed interface FigureData {
 
     /**
      * An RNN unrolled over {@code steps} time steps; {@code labels} names the input, state and
-     * output ({@code input}, {@code state}, {@code output}, defaults x, h, y).
+     * output ({@code input}, {@code state}, {@code output}, defaults x, h, y). {@code outputs}:
+     * whether the network has outputs y_t to draw (an {@code rnn} without {@code w_hy} has none).
      */
-    record Rnn(int steps, Map<String, String> labels) implements FigureData {
+    record Rnn(int steps, Map<String, String> labels, boolean outputs) implements FigureData {
+        /** An RNN with outputs, as lecture slides draw one. */
+        public Rnn(int steps, Map<String, String> labels) {
+            this(steps, labels, true);
+        }
     }
 }

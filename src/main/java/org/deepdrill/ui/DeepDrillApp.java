@@ -31,6 +31,7 @@ import org.deepdrill.study.FailureLog;
 import org.deepdrill.study.ProgressLog;
 import org.deepdrill.ui.math.MathRenderer;
 import org.deepdrill.ui.theme.Appearance;
+import org.deepdrill.ui.view.BankChooser;
 import org.deepdrill.ui.viewmodel.HomeViewModel;
 
 /**
@@ -160,7 +161,8 @@ public final class DeepDrillApp extends Application {
         homeVm = new HomeViewModel(runner, log);
         homeVm.newPerDayProperty().set((int) settings.number("newPerDay", DailyReview.DEFAULT_NEW_PER_DAY, 0,
                 DailyReview.MAX_NEW_PER_DAY));
-        navigator = new Navigator(shell, appearance, homeVm, runner, log, variants, this::showNotice);
+        navigator = new Navigator(shell, appearance, homeVm, runner, log, variants, this::showNotice,
+                new BankChooser(BankChooser.NATIVE, () -> settings.text("previewFolder"), f -> settings.put("previewFolder", f)));
         shell.setTop(topBar());
         String startAt = System.getProperty("deepdrill.start");
         // SQLite opens on its own thread after the first frame; until then topics show without mastery

@@ -14,12 +14,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.deepdrill.bank.Variants;
-import org.deepdrill.study.BankSource;
 import org.deepdrill.study.Catalog;
 import org.deepdrill.study.Practice;
 import org.deepdrill.study.ProgressLog;
 import org.deepdrill.study.TaskRunner;
 import org.deepdrill.ui.theme.Appearance;
+import org.deepdrill.ui.view.BankChooser;
 import org.deepdrill.ui.view.HomeView;
 import org.deepdrill.ui.view.PracticeView;
 import org.deepdrill.ui.view.PreviewView;
@@ -39,11 +39,12 @@ final class Navigator {
     private final ProgressLog log;
     private final Variants variants;
     private final Consumer<String> notice;
+    private final BankChooser chooser;
     private Node homeNode;
     private PracticeView practiceView;
 
     Navigator(BorderPane shell, Appearance appearance, HomeViewModel homeVm, TaskRunner runner, ProgressLog log,
-            Variants variants, Consumer<String> notice) {
+            Variants variants, Consumer<String> notice, BankChooser chooser) {
         this.shell = shell;
         this.appearance = appearance;
         this.homeVm = homeVm;
@@ -51,6 +52,7 @@ final class Navigator {
         this.log = log;
         this.variants = variants;
         this.notice = notice;
+        this.chooser = chooser;
     }
 
     /** Ctrl +/−/0 zoom, Ctrl+Q quits, wherever the focus is. */
@@ -162,11 +164,15 @@ final class Navigator {
         }
     }
 
+    /** Asks for a bank file first (cancelling stays home), then previews it. */
     private void openPreview() {
-        PreviewViewModel vm = new PreviewViewModel(runner, variants);
-        PreviewView view = new PreviewView(vm, appearance, this::goHome);
-        shell.setCenter(view.node());
-        BankSource.defaults().stream().findFirst().ifPresent(view::open);
+        Window owner = shell.getScene() == null ? null : shell.getScene().getWindow();
+        chooser.choose(owner).ifPresent(bank -> {
+            PreviewViewModel vm = new PreviewViewModel(runner, variants);
+            PreviewView view = new PreviewView(vm, appearance, this::goHome, chooser);
+            shell.setCenter(view.node());
+            view.open(bank);
+        });
     }
 
     /** The math renderer is ready: typeset what was shown as source meanwhile. */

@@ -35,6 +35,11 @@ public final class WindowSettings {
         }
     }
 
+    /** The text stored under {@code key}, or null. */
+    public String text(String key) {
+        return props.getProperty(key);
+    }
+
     public boolean flag(String key) {
         return Boolean.parseBoolean(props.getProperty(key, "false"));
     }

@@ -25,7 +25,7 @@ class BrokenBanksTest {
                 .toList();
         BankValidator.Report report = new BankValidator().validate(List.of(FOLDER));
         List<String> actual = new ArrayList<>();
-        report.issues().forEach(i -> actual.add(FOLDER.relativize(i.file()) + ":" + i.line() + ":" + i.column() + ": " + i.message()));
+        report.issues().forEach(i -> actual.add(FOLDER.relativize(i.file()) + ":" + i.line() + ":" + i.column() + ": " + i.text()));
         assertEquals(String.join("\n", expected), String.join("\n", actual));
     }
 

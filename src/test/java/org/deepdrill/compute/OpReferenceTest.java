@@ -28,6 +28,38 @@ class OpReferenceTest {
         assertFalse(committed.contains(OpReference.UNDESCRIBED), DOC + " has an op with no description");
     }
 
+    static final Path GUIDE = Path.of("questions", "README.md");
+
+    @Test
+    void theFormatGuidesTableOfOpsIsTheOneTheRegistryGenerates() throws Exception {
+        String committed = Files.readString(GUIDE);
+        String generated = OpReference.regenerateGuide(OpCatalog.entries(OpRegistry.standard()), committed);
+        if (Boolean.getBoolean("deepdrill.regenerate")) {
+            Files.writeString(GUIDE, generated);
+            committed = generated;
+        }
+        assertEquals(generated, committed, GUIDE + " and the op registry disagree; run " + REGENERATE);
+    }
+
+    @Test
+    void scaleTakesXAndByAndTheRequiredArgumentsAreTheOnesAnOpRefusesToDoWithout() {
+        var entries = OpCatalog.entries(OpRegistry.standard());
+        var scale = entries.stream().filter(e -> e.op().equals("scale")).findFirst().orElseThrow();
+        assertEquals(List.of(new OpCatalog.Argument("x", true, "a number or nested array of numbers"),
+                new OpCatalog.Argument("by", true, "a number")), scale.arguments());
+        var attention = entries.stream().filter(e -> e.op().equals("attention")).findFirst().orElseThrow();
+        // by hand from the contract: q, k, v are needed; scale, mask and hard have defaults
+        assertEquals(List.of("q", "k", "v"), attention.arguments().stream().filter(OpCatalog.Argument::required)
+                .map(OpCatalog.Argument::name).toList());
+        assertEquals("an n×d matrix (one query per row)", attention.arguments().get(0).shape());
+        assertEquals(List.of("S = QK^\\top/\\sqrt{d}", "M", "S_{ij} = -\\infty \\text{ where } M_{ij} = 0",
+                "A = \\mathrm{softmax}(S)", "O = AV"), attention.steps());
+        var graph = entries.stream().filter(e -> e.op().equals("graph")).findFirst().orElseThrow();
+        // n or nodes: neither alone is required
+        assertEquals(List.of("edges"), graph.arguments().stream().filter(OpCatalog.Argument::required)
+                .map(OpCatalog.Argument::name).toList());
+    }
+
     @Test
     void everyOpOfTheRegistryHasARowAndNoOtherDoes() throws Exception {
         List<OpReference.Row> rows = OpReference.rows(OpRegistry.standard());

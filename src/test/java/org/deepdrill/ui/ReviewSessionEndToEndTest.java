@@ -78,7 +78,8 @@ class ReviewSessionEndToEndTest {
         HomeViewModel home = new HomeViewModel(runner, log, Clock.systemUTC());
         home.newPerDayProperty().set(1);
         robot.interact(() -> {
-            Navigator navigator = new Navigator(shell, appearance, home, runner, log, VARIANTS, notices::add);
+            Navigator navigator = new Navigator(shell, appearance, home, runner, log, VARIANTS, notices::add,
+                    org.deepdrill.ui.view.BankChooser.forgetful());
             home.show(catalog);
             shell.setCenter(navigator.home());
         });

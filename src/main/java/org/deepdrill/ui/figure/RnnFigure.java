@@ -11,7 +11,7 @@ import org.deepdrill.study.FigureData;
 /**
  * An RNN unrolled over time as lecture slides draw it: states h₁ … h_T in a row, each fed by
  * the previous one (h₀ comes in from the left) and by its input x_t below, and producing its
- * output y_t above.
+ * output y_t above when the network has outputs.
  */
 final class RnnFigure {
     private RnnFigure() {
@@ -33,7 +33,7 @@ final class RnnFigure {
         double head = Math.max(5, box * 0.14);
         double pad = boxH * 0.05;   // room for the stroke, proportional so the figure scales exactly
         double yOut = boxH / 2 + pad;
-        double yState = yOut + boxH + gap;
+        double yState = r.outputs() ? yOut + boxH + gap : boxH / 2 + pad;
         double yIn = yState + boxH + gap;
         Pane pane = new Pane();
         Color ink = p.foreground();
@@ -45,12 +45,14 @@ final class RnnFigure {
             pane.getChildren().add(Shapes.centred(Shapes.subscripted(h, t), cx, yState, font, true, ink));
             pane.getChildren().add(box(cx, yIn, box * 0.8, boxH * 0.8, p.background(), p.border(), stroke, "figure-input"));
             pane.getChildren().add(Shapes.centred(Shapes.subscripted(x, t), cx, yIn, font, false, ink));
-            pane.getChildren().add(box(cx, yOut, box * 0.8, boxH * 0.8, p.background(), p.border(), stroke, "figure-output"));
-            pane.getChildren().add(Shapes.centred(Shapes.subscripted(y, t), cx, yOut, font, false, ink));
             pane.getChildren().addAll(Shapes.arrow(new Point2D(cx, yIn - boxH * 0.4), new Point2D(cx, yState + boxH / 2),
                     ink, head, stroke));
-            pane.getChildren().addAll(Shapes.arrow(new Point2D(cx, yState - boxH / 2), new Point2D(cx, yOut + boxH * 0.4),
-                    ink, head, stroke));
+            if (r.outputs()) {
+                pane.getChildren().add(box(cx, yOut, box * 0.8, boxH * 0.8, p.background(), p.border(), stroke, "figure-output"));
+                pane.getChildren().add(Shapes.centred(Shapes.subscripted(y, t), cx, yOut, font, false, ink));
+                pane.getChildren().addAll(Shapes.arrow(new Point2D(cx, yState - boxH / 2), new Point2D(cx, yOut + boxH * 0.4),
+                        ink, head, stroke));
+            }
             double fromX = t == 1 ? h0.getX() + h0.getLayoutBounds().getWidth() + font * 0.3 : cx - column + box / 2;
             pane.getChildren().addAll(Shapes.arrow(new Point2D(fromX, yState), new Point2D(cx - box / 2, yState),
                     ink, head, stroke));

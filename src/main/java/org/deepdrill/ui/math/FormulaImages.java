@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
+import org.deepdrill.latex.LatexCheck;
+import org.deepdrill.latex.TeX;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
@@ -19,13 +21,13 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  * it) costs nothing.
  *
  * <p>Thread-safe and usable off the FX thread (an FX {@code Image} may be made on any thread).
- * jlatexmath keeps static, lazily filled tables, so its parsing and painting run under one lock;
+ * jlatexmath keeps static, lazily filled tables, so its parsing and painting run alone
+ * ({@link TeX#exclusively}, shared with {@code validate}'s check of a bank's formulas);
  * after warm-up a formula takes well under a millisecond, so the lock is never held for long.
  */
 final class FormulaImages {
     static final int DEFAULT_CAPACITY = 500;
     private static final FormulaImages SHARED = new FormulaImages(DEFAULT_CAPACITY);
-    private static final Object JLATEXMATH = new Object();
 
     /**
      * What identifies one image: the source, font size in logical pixels, colour (ARGB), style,
@@ -111,7 +113,7 @@ final class FormulaImages {
 
     /** jlatexmath's part only, no FX: also what {@code warmUp} runs before the toolkit is up. */
     static Painted paint(Key key) {
-        synchronized (JLATEXMATH) {
+        return TeX.exclusively(() -> {
             TeXFormula formula = new TeXFormula(key.latex());
             TeXIcon icon = formula.createTeXIcon(key.display() ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
                     (float) (key.size() * key.scale()));
@@ -135,6 +137,6 @@ final class FormulaImages {
                 g.dispose();
             }
             return new Painted(image, icon.getIconDepth());
-        }
+        });
     }
 }

@@ -21,6 +21,7 @@ import javafx.stage.Screen;
 import org.deepdrill.compute.Tensor;
 import org.deepdrill.grade.Key;
 import org.deepdrill.grade.Mistake;
+import org.deepdrill.latex.MarkdownParser;
 
 /**
  * Typesets question text: the Markdown subset of {@link MarkdownParser} with inline and display

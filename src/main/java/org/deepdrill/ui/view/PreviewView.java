@@ -22,11 +22,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import org.deepdrill.bank.Kind;
 import org.deepdrill.bank.Question;
 import org.deepdrill.bank.ValidationIssue;
 import org.deepdrill.grade.Mistake;
+import org.deepdrill.study.BankSource;
 import org.deepdrill.study.Catalog;
 import org.deepdrill.study.Practice;
 import org.deepdrill.ui.theme.Appearance;
@@ -46,6 +46,11 @@ public final class PreviewView {
     private FileWatcher watcher;
 
     public PreviewView(PreviewViewModel vm, Appearance appearance, Runnable home) {
+        this(vm, appearance, home, BankChooser.forgetful());
+    }
+
+    /** A preview whose "Open bank file…" asks through {@code chooser} (the one Home's "Preview a bank" used). */
+    public PreviewView(PreviewViewModel vm, Appearance appearance, Runnable home, BankChooser chooser) {
         this.vm = vm;
         this.appearance = appearance;
         Button back = new Button("← Topics");
@@ -54,14 +59,8 @@ public final class PreviewView {
             home.run();
         });
         Button openFile = new Button("Open bank file…");
-        openFile.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Question banks", "*.json"));
-            File f = fc.showOpenDialog(root.getScene().getWindow());
-            if (f != null) {
-                open(f.toPath());
-            }
-        });
+        openFile.setId("open-bank-file");
+        openFile.setOnAction(e -> chooser.choose(root.getScene().getWindow()).ifPresent(this::open));
         Button openFolder = new Button("Open folder…");
         openFolder.setOnAction(e -> {
             File f = new DirectoryChooser().showDialog(root.getScene().getWindow());
@@ -69,6 +68,10 @@ public final class PreviewView {
                 open(f.toPath());
             }
         });
+        // the banks the app itself loads (inside the jar, where no file dialog reaches them)
+        Button shipped = new Button("Shipped banks");
+        shipped.setId("open-shipped");
+        shipped.setOnAction(e -> BankSource.defaults().stream().findFirst().ifPresent(this::open));
         Button reload = new Button("Reload");
         reload.setOnAction(e -> vm.reload());
         Button sheet = new Button("Sheet numbers");
@@ -99,11 +102,11 @@ public final class PreviewView {
         // the whole path: the default "questions" alone did not say which checkout's banks these are
         where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.pathProperty().get() == null ? "no bank open"
-                        : vm.pathProperty().get().toAbsolutePath().normalize() + " · " + vm.questions().size() + " questions",
+                        : where(vm.pathProperty().get()) + " · " + vm.questions().size() + " questions",
                 vm.pathProperty(), vm.questions()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.setTop(new ToolBar(back, openFile, openFolder, reload, spacer, busy, variant, sheet, prevSeed, nextSeed));
+        root.setTop(new ToolBar(back, openFile, openFolder, shipped, reload, spacer, busy, variant, sheet, prevSeed, nextSeed));
 
         ListView<Catalog.Entry> list = new ListView<>(vm.questions());
         list.setId("preview-questions");
@@ -127,7 +130,7 @@ public final class PreviewView {
             @Override
             protected void updateItem(ValidationIssue i, boolean empty) {
                 super.updateItem(i, empty);
-                setText(empty || i == null ? null : i.file().getFileName() + ":" + i.line() + ":" + i.column() + ": " + i.message());
+                setText(empty || i == null ? null : i.file().getFileName() + ":" + i.line() + ":" + i.column() + ": " + i.text());
             }
         });
         problems.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -167,6 +170,9 @@ public final class PreviewView {
     public void open(Path path) {
         stopWatching();
         vm.open(path);
+        if (path.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+            return; // the banks inside the jar: nobody saves them, and a zip file system cannot be watched
+        }
         try {
             watcher = new FileWatcher(path, vm::reload);
         } catch (java.io.IOException e) {
@@ -267,6 +273,15 @@ public final class PreviewView {
                     .append(multi ? String.format(Locale.ROOT, "%+.2g", o.points()) : o.correct() ? "✓" : "✗");
         }
         return sb.append(")").toString();
+    }
+
+    /**
+     * A file's whole path; the banks inside the jar as their URI (jar:file:…!/org/deepdrill/questions),
+     * since their path alone ("/org/deepdrill/questions") names no place on the disk.
+     */
+    private static String where(Path p) {
+        return p.getFileSystem() == java.nio.file.FileSystems.getDefault() ? p.toAbsolutePath().normalize().toString()
+                : p.toUri().toString();
     }
 
     private static String abbreviate(String s) {

@@ -39,6 +39,8 @@ public final class PreviewViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private int reloads;
+    /** The id selected before a reload found no such question (a broken save), to select again once it loads. */
+    private String lostSelection;
 
     public PreviewViewModel(TaskRunner runner, Variants variants) {
         this.runner = runner;
@@ -57,7 +59,7 @@ public final class PreviewViewModel {
         if (p == null) {
             return;
         }
-        String keep = selected.get() == null ? null : selected.get().id();
+        String keep = selected.get() != null ? selected.get().id() : lostSelection;
         busy.set(true);
         runner.run(() -> {
             // one read of the files: the validator's banks are the preview's questions
@@ -70,6 +72,9 @@ public final class PreviewViewModel {
             issues.setAll(loaded.issues());
             Catalog.Entry again = keep == null ? null
                     : questions.stream().filter(e -> e.id().equals(keep)).findFirst().orElse(null);
+            // a save with a syntax error loads no question: remember which one was selected, so
+            // the save that fixes it comes back to it rather than to question 1
+            lostSelection = again == null ? keep : null;
             select(again != null ? again : questions.isEmpty() ? null : questions.get(0));
         }, e -> {
             busy.set(false);

@@ -119,6 +119,16 @@ class FigureViewTest {
     }
 
     @Test
+    void anRnnWithoutOutputsDrawsNoYAndNoArrowUpToIt() throws Exception {
+        Pane pane = (Pane) onFx(() -> FigureView.draw(new FigureData.Rnn(2, Map.of("state", "s"), false), 480, false));
+        assertEquals(2, styled(pane, "figure-state").size());
+        assertEquals(0, styled(pane, "figure-output").size());
+        List<String> texts = pane.getChildren().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText()).toList();
+        assertEquals(List.of("s₀", "s₁", "x₁", "s₂", "x₂"), texts);
+        assertEquals(4, styled(pane, "figure-arrowhead").size());   // x→s and s_{t-1}→s_t per step
+    }
+
+    @Test
     void figuresScaleWithWidthAndFollowTheTheme() throws Exception {
         var rnn = new FigureData.Rnn(2, Map.of());
         Pane small = (Pane) onFx(() -> FigureView.draw(rnn, 200, false));

@@ -1,4 +1,4 @@
-package org.deepdrill.ui.math;
+package org.deepdrill.latex;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -8,17 +8,17 @@ import java.util.regex.Pattern;
 /**
  * Catches the mistakes jlatexmath silently forgives: it draws an unclosed group
  * (<code>\frac{1}{</code>), a dangling <code>x^</code> and an unended
- * <code>\begin{bmatrix}</code> as if they were fine, so a TA's typo would go unnoticed. We want
- * such a formula shown as its source, flagged.
+ * <code>\begin{bmatrix}</code> as if they were fine, so a TA's typo would go unnoticed. The app
+ * shows such a formula as its source, flagged, and {@code validate} reports it ({@link TextCheck}).
  */
-final class LatexCheck {
+public final class LatexCheck {
     private static final Pattern ENV = Pattern.compile("\\\\(begin|end)\\s*\\{([^}]*)\\}");
 
     private LatexCheck() {
     }
 
     /** What is wrong with {@code latex}, or null when nothing we check is. */
-    static String problem(String latex) {
+    public static String problem(String latex) {
         int depth = 0;
         for (int i = 0; i < latex.length(); i++) {
             char c = latex.charAt(i);
@@ -42,8 +42,12 @@ final class LatexCheck {
         while (m.find()) {
             if (m.group(1).equals("begin")) {
                 envs.push(m.group(2));
-            } else if (envs.isEmpty() || !envs.pop().equals(m.group(2))) {
+            } else if (envs.isEmpty()) {
                 return "\\end{" + m.group(2) + "} does not match an open \\begin";
+            } else if (!envs.peek().equals(m.group(2))) {
+                return "\\begin{" + envs.peek() + "} is closed by \\end{" + m.group(2) + "}: both must name the same environment";
+            } else {
+                envs.pop();
             }
         }
         return envs.isEmpty() ? null : "\\begin{" + envs.peek() + "} is never ended";

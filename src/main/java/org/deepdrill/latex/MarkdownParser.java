@@ -1,4 +1,4 @@
-package org.deepdrill.ui.math;
+package org.deepdrill.latex;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the small Markdown subset of question prompts into blocks of styled spans and formulas.
- * Pure text processing (no JavaFX), so the rules are testable on their own.
+ * Pure text processing (no JavaFX): the app renders what it finds and {@code validate} checks the
+ * same formulas ({@link TextCheck}), so both see the same split of text and math.
  *
  * <p>Blocks: paragraphs separated by blank lines; lines starting with {@code - } or {@code * }
  * (bullets) or {@code 1. } (numbered) are list items. Inside a block: {@code **bold**},
@@ -17,34 +18,34 @@ import java.util.regex.Pattern;
  * Pandoc's rule (no space just inside either dollar, no digit just after the closing one), which
  * keeps "costs $5 and $10" as text.
  */
-final class MarkdownParser {
+public final class MarkdownParser {
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*]\\s+(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d+)[.)]\\s+(.*)$");
 
-    sealed interface Block {
+    public sealed interface Block {
         List<Inline> content();
     }
 
-    record Paragraph(List<Inline> content) implements Block {
+    public record Paragraph(List<Inline> content) implements Block {
     }
 
     /** A list item; {@code marker} is what is shown before it ("•" or "3."). */
-    record ListItem(String marker, List<Inline> content) implements Block {
+    public record ListItem(String marker, List<Inline> content) implements Block {
     }
 
-    sealed interface Inline {
+    public sealed interface Inline {
     }
 
-    record Span(String text, boolean bold, boolean italic, boolean code) implements Inline {
+    public record Span(String text, boolean bold, boolean italic, boolean code) implements Inline {
     }
 
-    record Formula(String latex, boolean display) implements Inline {
+    public record Formula(String latex, boolean display) implements Inline {
     }
 
     private MarkdownParser() {
     }
 
-    static List<Block> parse(String markdown) {
+    public static List<Block> parse(String markdown) {
         List<Block> blocks = new ArrayList<>();
         if (markdown == null) {
             return blocks;
@@ -106,7 +107,7 @@ final class MarkdownParser {
     }
 
     /** The spans and formulas of one block's text. */
-    static List<Inline> inlines(String s) {
+    public static List<Inline> inlines(String s) {
         List<Inline> out = new ArrayList<>();
         StringBuilder buf = new StringBuilder();
         boolean bold = false;

@@ -1,13 +1,13 @@
-package org.deepdrill.ui.math;
+package org.deepdrill.latex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import org.deepdrill.ui.math.MarkdownParser.Formula;
-import org.deepdrill.ui.math.MarkdownParser.ListItem;
-import org.deepdrill.ui.math.MarkdownParser.Paragraph;
-import org.deepdrill.ui.math.MarkdownParser.Span;
+import org.deepdrill.latex.MarkdownParser.Formula;
+import org.deepdrill.latex.MarkdownParser.ListItem;
+import org.deepdrill.latex.MarkdownParser.Paragraph;
+import org.deepdrill.latex.MarkdownParser.Span;
 import org.junit.jupiter.api.Test;
 
 /** The Markdown subset of prompts, and LaTeX mistakes jlatexmath would let through. */
