@@ -39,9 +39,6 @@ import org.deepdrill.ui.viewmodel.PracticeViewModel;
  * zoom (handled by the shell).
  */
 public final class PracticeView {
-    private static final java.time.format.DateTimeFormatter DUE_DATE = java.time.format.DateTimeFormatter
-            .ofPattern("EEE d MMM", java.util.Locale.ENGLISH).withZone(java.time.ZoneId.systemDefault());
-
     private final PracticeViewModel vm;
     private final Appearance appearance;
     private final BorderPane root = new BorderPane();
@@ -52,9 +49,7 @@ public final class PracticeView {
     private final Button submit = new Button("Submit");
     private final Button retry = new Button("Try again");
     private final Button newNumbers = new Button("New numbers");
-    private final Label again = new Label();
-    private final Button easy = new Button("Easy");
-    private final HBox scheduleRow = new HBox(12, again, easy);
+    private final ScheduleRow schedule;
     private AnswerInput input;
     private VBox stemBox = new VBox();
     private HBox answerRow = new HBox();
@@ -63,6 +58,10 @@ public final class PracticeView {
     public PracticeView(PracticeViewModel vm, Appearance appearance, Runnable home) {
         this.vm = vm;
         this.appearance = appearance;
+        this.schedule = new ScheduleRow(() -> {
+            vm.easy();
+            keyboardBackToAnswer();
+        });
         Button back = new Button("← Topics");
         back.setOnAction(e -> home.run());
         Button prev = new Button("Previous");
@@ -118,19 +117,7 @@ public final class PracticeView {
             }
         });
         vm.verdictProperty().addListener((o, a, b) -> renderVerdict(b));
-        again.setId("again");
-        again.getStyleClass().add("text-bold");
-        easy.setId("easy");
-        easy.setTooltip(new javafx.scene.control.Tooltip("It came easily: schedule it further ahead (rated Easy instead of Good)"));
-        easy.setOnAction(e -> {
-            vm.easy();
-            keyboardBackToAnswer();
-        });
-        easy.managedProperty().bind(easy.visibleProperty());
-        scheduleRow.setAlignment(Pos.CENTER_LEFT);
-        scheduleRow.managedProperty().bind(scheduleRow.visibleProperty());
-        vm.scheduledProperty().addListener((o, a, b) -> showSchedule(b));
-        showSchedule(null);
+        vm.scheduledProperty().addListener((o, a, b) -> schedule.show(b));
         // zoom and theme re-typeset the text but keep the input and what was typed in it
         appearance.fontSizeProperty().addListener((o, a, b) -> restyle());
         appearance.darkProperty().addListener((o, a, b) -> restyle());
@@ -340,7 +327,7 @@ public final class PracticeView {
         Node said = FeedbackView.verdict(v, shown, math);
         if (said instanceof VBox box && v.correct() != null) {
             // when it comes back goes right under the verdict's headline
-            box.getChildren().add(1, scheduleRow);
+            box.getChildren().add(1, schedule.node());
         }
         feedback.getChildren().add(said);
         if (v.correct() != null && FigureBuilder.ofData(shown.question()).isEmpty()) {
@@ -385,18 +372,6 @@ public final class PracticeView {
         return false;
     }
 
-    /** "Again in 3 days (Sun 6 Dec)", with Easy while the answer is rated Good. */
-    private void showSchedule(Practice.Scheduled s) {
-        scheduleRow.setVisible(s != null);
-        if (s == null) {
-            return;
-        }
-        String when = PracticeViewModel.againIn(s.intervalDays());
-        again.setText(Character.toUpperCase(when.charAt(0)) + when.substring(1) + " (" + DUE_DATE.format(s.after().due())
-                + ")" + (s.rating() == org.deepdrill.study.Rating.EASY ? " · marked easy" : ""));
-        easy.setVisible(s.canBeEasy());
-    }
-
     private void submit() {
         Practice.Shown shown = vm.shownProperty().get();
         if (shown == null || input == null) {
@@ -412,7 +387,7 @@ public final class PracticeView {
                 vm.selfMark(score, typed);
                 keyboardBackToAnswer();
             }),
-                    scheduleRow);
+                    schedule.node());
             return;
         }
         vm.submit(input.typed());
