@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import org.deepdrill.compute.Tensor;
+import org.deepdrill.compute.TensorLatex;
 import org.deepdrill.grade.Tolerance;
 
 /**
@@ -13,7 +14,6 @@ import org.deepdrill.grade.Tolerance;
  */
 final class Numbers {
     private static final MathContext ANSWER = new MathContext(12, RoundingMode.HALF_EVEN);
-    private static final MathContext SHOWN = new MathContext(4, RoundingMode.HALF_EVEN);
 
     private Numbers() {
     }
@@ -43,63 +43,8 @@ final class Numbers {
         return BigDecimal.valueOf(tol).round(new MathContext(6, RoundingMode.CEILING)).stripTrailingZeros().toPlainString();
     }
 
-    /** A worked solution's number as LaTeX: integers as such, else up to 4 significant digits. */
-    static String latex(double v) {
-        if (Double.isNaN(v)) {
-            return "\\text{—}";
-        }
-        if (Double.isInfinite(v)) {
-            return v < 0 ? "-\\infty" : "\\infty";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        if (Math.abs(v) < 1e-4) {
-            BigDecimal d = new BigDecimal(v).round(SHOWN);
-            int exponent = d.precision() - d.scale() - 1;
-            return d.movePointRight(-exponent).stripTrailingZeros().toPlainString() + " \\times 10^{" + exponent + "}";
-        }
-        int integerDigits = Math.abs(v) < 1 ? 0 : (int) Math.floor(Math.log10(Math.abs(v))) + 1;
-        String s = new BigDecimal(v).round(new MathContext(Math.max(4, integerDigits), RoundingMode.HALF_EVEN))
-                .stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
-    }
-
-    /** A tensor as LaTeX: a number, a row vector or a matrix as {@code bmatrix}, rank 3 as a row of matrices. */
+    /** A worked step's value as LaTeX, written as the app writes it ({@link TensorLatex}). */
     static String latex(Tensor t) {
-        if (t.rank() == 0 || t.size() == 1 && t.rank() <= 1) {
-            return latex(t.data()[0]);
-        }
-        if (t.rank() == 1) {
-            return bmatrix(new double[][] {t.data()});
-        }
-        if (t.rank() == 2) {
-            return bmatrix(t.toRows());
-        }
-        if (t.rank() == 3) {
-            int[] s = t.shape();
-            StringBuilder sb = new StringBuilder();
-            double[] d = t.data();
-            for (int k = 0; k < s[0]; k++) {
-                double[][] m = new double[s[1]][s[2]];
-                for (int i = 0; i < s[1]; i++) {
-                    System.arraycopy(d, (k * s[1] + i) * s[2], m[i], 0, s[2]);
-                }
-                sb.append(k > 0 ? ",\\ " : "").append(bmatrix(m)).append("_{[").append(k).append("]}");
-            }
-            return sb.toString();
-        }
-        return "\\text{a tensor of shape " + t.shapeText() + "}";
-    }
-
-    private static String bmatrix(double[][] rows) {
-        StringBuilder sb = new StringBuilder("\\begin{bmatrix}");
-        for (int i = 0; i < rows.length; i++) {
-            sb.append(i > 0 ? " \\\\ " : "");
-            for (int j = 0; j < rows[i].length; j++) {
-                sb.append(j > 0 ? " & " : "").append(latex(rows[i][j]));
-            }
-        }
-        return sb.append("\\end{bmatrix}").toString();
+        return TensorLatex.tensor(t);
     }
 }
