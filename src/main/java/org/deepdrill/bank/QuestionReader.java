@@ -36,7 +36,7 @@ final class QuestionReader {
     static final double MAX_POINTS = 100;
     static final double MAX_RTOL = 1;
     static final double MAX_ATOL = 1e6;
-    /** Smallest and largest point step of partial credit. */
+    /** Smallest point step of partial credit (the largest is MAX_POINTS). */
     static final double MIN_POINT_STEP = 0.01;
 
     private final BankLoader.Reader r;

@@ -129,7 +129,7 @@ public final class ArrayChecker {
         }
         int right = total - wrong.size();
         double score = credit.score(right, total, points);
-        return new Verdict(score > 0 ? Verdict.Outcome.PARTLY_RIGHT : Verdict.Outcome.WRONG, score, points,
+        return new Verdict(Verdict.Outcome.of(score, points), score, points,
                 detail, List.of(), wrong, -1, null, new Verdict.Entries(right, total));
     }
 

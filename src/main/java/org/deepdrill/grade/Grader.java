@@ -1,5 +1,7 @@
 package org.deepdrill.grade;
 
+import java.util.List;
+
 /**
  * Grades what a student typed against a {@link Key}: the key's checker decides right, wrong or
  * unreadable, and a wrong answer that equals one of the key's known mistakes is explained by
@@ -26,9 +28,7 @@ public final class Grader {
     /** The verdict on an open answer the student marked against its rubric: {@code score} of the key's points. */
     public static Verdict selfMarked(Key.SelfMarked key, double score) {
         double s = Math.max(0, Math.min(key.points(), score));
-        Verdict.Outcome outcome = s >= key.points() - 1e-9 ? Verdict.Outcome.RIGHT
-                : s > 0 ? Verdict.Outcome.PARTLY_RIGHT : Verdict.Outcome.WRONG;
-        return new Verdict(outcome, s, key.points(), "", java.util.List.of(), java.util.List.of(), -1, null);
+        return new Verdict(Verdict.Outcome.of(s, key.points()), s, key.points(), "", List.of(), List.of(), -1, null);
     }
 
     private static <V> Verdict recognise(Verdict v, Key.WithMistakes<V> key, String typed) {

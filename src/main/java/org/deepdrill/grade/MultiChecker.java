@@ -33,9 +33,7 @@ public final class MultiChecker {
             marks.add(new Verdict.Mark(OptionAnswer.letter(i), optionPoints[i], note));
         }
         double score = Math.max(0, Math.min(full, sum));
-        Verdict.Outcome outcome = Math.abs(score - full) < 1e-9 ? Verdict.Outcome.RIGHT
-                : score > 0 ? Verdict.Outcome.PARTLY_RIGHT : Verdict.Outcome.WRONG;
-        return new Verdict(outcome, score, full, picked.isEmpty() ? "No option was ticked." : "", marks, List.of(), -1, null);
+        return new Verdict(Verdict.Outcome.of(score, full), score, full, picked.isEmpty() ? "No option was ticked." : "", marks, List.of(), -1, null);
     }
 
     private static double positiveSum(double[] points) {

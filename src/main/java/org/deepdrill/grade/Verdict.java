@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The outcome of checking one answer, with its parts kept apart so that each reader words it
  * its own way: the app shows the outcome as a headline and the detail beneath; the command
- * line joins them into one sentence ({@code cli.VerdictText}).
+ * line joins them into one sentence ({@link VerdictText}).
  *
  * @param outcome right, partly right, wrong, or invalid (could not be read at all, which is not
  *     a wrong answer and never costs the student an attempt)
@@ -34,7 +34,12 @@ public record Verdict(Outcome outcome, double score, double maxScore, String det
         /** No points. */
         WRONG,
         /** Could not be read: not an attempt. */
-        INVALID
+        INVALID;
+
+        /** What {@code score} of {@code max} points says: all of them, some, or none. */
+        public static Outcome of(double score, double max) {
+            return score >= max - 1e-9 ? RIGHT : score > 0 ? PARTLY_RIGHT : WRONG;
+        }
     }
 
     /** One entry of a vector or matrix, 0-based. */
@@ -101,8 +106,7 @@ public record Verdict(Outcome outcome, double score, double maxScore, String det
      */
     public Verdict withMistake(String name, String mistakeFeedback, double points) {
         double s = Math.max(0, Math.min(maxScore, points));
-        Outcome o = s >= maxScore - 1e-9 && s > 0 ? Outcome.RIGHT : s > 0 ? Outcome.PARTLY_RIGHT : Outcome.WRONG;
-        return new Verdict(o, s, maxScore, mistakeFeedback, marks, wrongCells,
+        return new Verdict(s > 0 ? Outcome.of(s, maxScore) : Outcome.WRONG, s, maxScore, mistakeFeedback, marks, wrongCells,
                 errorPosition, name, null);
     }
 }

@@ -12,6 +12,8 @@ import org.deepdrill.bank.Notation;
 import org.deepdrill.bank.Question;
 import org.deepdrill.bank.Variants;
 import org.deepdrill.compute.Step;
+import org.deepdrill.grade.Grader;
+import org.deepdrill.grade.Key;
 import org.deepdrill.grade.Verdict;
 
 /**
@@ -185,8 +187,8 @@ public final class Practice {
 
     /** Records an open question the student marked against its rubric. */
     public Scheduled selfMark(Shown shown, double score, String typed) {
-        double max = shown.question().points();
-        return record(shown, score >= max - 1e-9, Math.max(0, Math.min(max, score)), typed);
+        Verdict marked = Grader.selfMarked(new Key.SelfMarked(shown.question().points()), score);
+        return record(shown, marked.correct(), marked.score(), typed);
     }
 
     /**
