@@ -1,12 +1,9 @@
 package org.deepdrill.study;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -46,27 +43,6 @@ public final class Schedule {
     }
 
     /**
-     * How well a topic is known from the attempts alone, 0..1: the mean over the topic's
-     * (distinct) questions of each question's hit rate {@code correct / attempts}, a question
-     * never attempted counting 0. Example: three questions, one right 2 times of 4, one right
-     * once of once, one never tried: (0.5 + 1 + 0) / 3 = 0.5. An empty topic has mastery 0.
-     */
-    public static double mastery(Map<String, QuestionStats> stats, Collection<String> questionIds) {
-        Set<String> ids = new LinkedHashSet<>(questionIds);
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        double sum = 0;
-        for (String id : ids) {
-            QuestionStats s = stats.get(id);
-            if (s != null && s.attempts() > 0) {
-                sum += (double) s.correct() / s.attempts();
-            }
-        }
-        return sum / ids.size();
-    }
-
-    /**
      * How well a topic is known by FSRS's reckoning, 0..1: the mean over the topic's (distinct)
      * questions of the chance of recalling each at {@code now} ({@link ReviewState#retrievability}),
      * a question never reviewed counting 0 — "you would recall about 62% today". Example: one
@@ -83,30 +59,5 @@ public final class Schedule {
             sum += states.apply(id).retrievability(now);
         }
         return sum / ids.size();
-    }
-
-    /**
-     * The order for review practice: first the reviewed questions due at {@code now}, lowest
-     * chance of recall first (the ones most likely forgotten); then the questions never
-     * reviewed; then those not yet due, soonest first. Ties keep the given order.
-     */
-    public static List<String> dueFirst(List<String> ids, Function<String, ReviewState> states, Instant now) {
-        record Keyed(String id, ReviewState state, int group, double recall) {
-        }
-        List<Keyed> keyed = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            ReviewState s = states.apply(id);
-            int group = s.isNew() ? 1 : s.isDue(now) ? 0 : 2;
-            keyed.add(new Keyed(id, s, group, group == 0 ? s.retrievability(now) : 0));
-        }
-        Comparator<Keyed> order = Comparator.comparingInt(Keyed::group)
-                .thenComparingDouble(Keyed::recall)
-                .thenComparing(k -> k.state().due());
-        keyed.sort(order); // List.sort is stable: ties keep the given order
-        List<String> ordered = new ArrayList<>(keyed.size());
-        for (Keyed k : keyed) {
-            ordered.add(k.id());
-        }
-        return ordered;
     }
 }

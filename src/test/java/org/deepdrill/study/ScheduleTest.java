@@ -46,24 +46,6 @@ class ScheduleTest {
     }
 
     @Test
-    void masteryFromAttemptsIsTheMeanHitRateWithUntriedQuestionsCountingZero() {
-        Map<String, QuestionStats> stats = Map.of(
-                "a", new QuestionStats("a", 4, 2, 1.0, NOW),   // 2/4 = 0.5
-                "b", new QuestionStats("b", 1, 1, 2.0, NOW),   // 1/1 = 1
-                "x", new QuestionStats("x", 3, 3, 1.0, NOW));  // another topic: ignored
-        // (0.5 + 1 + 0) / 3 = 0.5; a repeated id counts once
-        assertEquals(0.5, Schedule.mastery(stats, List.of("a", "b", "c", "a")), 1e-12);
-        // (0.5 + 0 + 0 + 0) / 4 = 0.125
-        assertEquals(0.125, Schedule.mastery(stats, List.of("a", "c", "d", "e")), 1e-12);
-        assertEquals(1.0, Schedule.mastery(stats, List.of("b", "x")), 1e-12);
-        assertEquals(0.0, Schedule.mastery(stats, List.of()), 1e-12);
-    }
-
-    private static ReviewState reviewed(String id, double stability, Instant last, Instant due) {
-        return new ReviewState(id, new MemoryState(stability, 5), last, due, 1, 0);
-    }
-
-    @Test
     void masteryIsTheMeanChanceOfRecallTodayWithUnseenQuestionsCountingZero() {
         Map<String, ReviewState> states = Map.of(
                 "a", reviewed("a", 10, NOW.minusSeconds(3_600), NOW),                 // today: t = 0, R = 1
@@ -77,21 +59,7 @@ class ScheduleTest {
         assertEquals(0.0, Schedule.mastery(List.of(), states::get, NOW), 1e-12);
     }
 
-    @Test
-    void reviewOrderPutsDueQuestionsFirstLeastLikelyRecalledFirstThenNewOnesThenTheRestSoonestFirst() {
-        Instant day = Instant.parse("2025-02-28T10:00:00Z");
-        Map<String, ReviewState> states = Map.of(
-                "a", reviewed("a", 10, day, NOW.minusSeconds(3_600)),                   // due; t = 1, S = 10
-                "b", ReviewState.unseen("b"),                                           // never seen
-                "c", reviewed("c", 1, day, NOW.minusSeconds(2 * 3_600)),                // due; t = 1, S = 1: R = 0.9
-                "d", reviewed("d", 10, day, NOW.plusSeconds(86_400)),                   // due tomorrow
-                "e", reviewed("e", 10, day, NOW.plusSeconds(2 * 3_600)),                // due in 2 h
-                "f", reviewed("f", 3, day.minusSeconds(86_400), NOW.minusSeconds(60)),  // due; t = 2, S = 3
-                "g", ReviewState.unseen("g"),                                           // never seen, after b
-                "h", reviewed("h", 10, day, NOW));                                      // due now, same R as a
-        List<String> order = Schedule.dueFirst(List.of("a", "b", "c", "d", "e", "f", "g", "h"), states::get, NOW);
-        // due, by R: c (1 day of S = 1: 0.9) < f (2 of 3: about 0.93) < a = h (1 of 10: about 0.99, given
-        // order); then new: b, g; then not due: e (in 2 h), d (tomorrow)
-        assertEquals(List.of("c", "f", "a", "h", "b", "g", "e", "d"), order);
+    private static ReviewState reviewed(String id, double stability, Instant last, Instant due) {
+        return new ReviewState(id, new MemoryState(stability, 5), last, due, 1, 0);
     }
 }
