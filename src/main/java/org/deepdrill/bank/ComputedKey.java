@@ -56,11 +56,6 @@ public record ComputedKey(Question question, Key key, OpResult work) {
         return true;
     }
 
-    /** The {@code i}-th mistake's value as a student would type it. */
-    public String typedMistake(int i) {
-        return typedValue((Key.WithMistakes<?>) key, i);
-    }
-
     private static <V> String typedValue(Key.WithMistakes<V> k, int i) {
         return k.keyed(k.mistakes().get(i).value()).typed();
     }

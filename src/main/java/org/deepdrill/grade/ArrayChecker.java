@@ -17,16 +17,6 @@ public final class ArrayChecker {
     private ArrayChecker() {
     }
 
-    /** Checks a vector answer, all or nothing. */
-    public static Verdict checkVector(Tensor key, String typed, Tolerance tol, double points) {
-        return checkVector(key, typed, tol, points, null);
-    }
-
-    /** Checks a matrix answer, all or nothing. */
-    public static Verdict checkMatrix(Tensor key, String typed, Tolerance tol, double points) {
-        return checkMatrix(key, typed, tol, points, null);
-    }
-
     /**
      * Checks a vector answer: the key's entries in order; a typed row or column is accepted.
      *
